@@ -1,0 +1,3 @@
+from yjs.cli import main
+
+main()

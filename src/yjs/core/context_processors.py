@@ -1,0 +1,24 @@
+"""The navigation a user sees depends on their role."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from yjs.core.roles import CASEWORKERS, CHILD_RECORD_READERS, MANAGERS
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"navigation": []}
+    items: list[tuple[str, str]] = []
+    if user.role in CASEWORKERS:
+        items.append((_("My caseload"), reverse("casework:caseload")))
+    if user.role in MANAGERS:
+        items.append((_("Team cases"), reverse("casework:team_cases")))
+    if user.role in CHILD_RECORD_READERS:
+        items.append((_("Find a child"), reverse("children:search")))
+    path = request.path
+    return {"navigation": [{"text": t, "href": h, "active": path.startswith(h)} for t, h in items]}
