@@ -94,6 +94,9 @@ class AccessLog(models.Model):
         ordering = ["-viewed_at"]
         indexes = [models.Index(fields=["child_id", "-viewed_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.user} viewed child {self.child_id} at {self.viewed_at:%Y-%m-%d %H:%M}"
+
 
 class CaseRecord(models.Model):
     """What every case record carries: its service, who made and changed it, a version, and archiving.

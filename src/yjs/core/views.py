@@ -5,11 +5,10 @@ from __future__ import annotations
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.decorators import method_decorator
 
 from yjs.core.login_form import SignInForm
-from yjs.core.roles import CASEWORKERS, CHILD_RECORD_READERS
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -19,10 +18,7 @@ class SignInView(auth_views.LoginView):
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    if request.user.role in CASEWORKERS:
-        return redirect("casework:caseload")
-    if request.user.role in CHILD_RECORD_READERS:
-        return redirect("children:search")
+    # Each role's start page redirects here until it exists; the home page then explains.
     return render(request, "core/home.html")
 
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from yjs.casework.vocabularies import InterventionLevel
 from yjs.children.models import Child
 from yjs.core.models import CaseRecord, Team
-from yjs.casework.vocabularies import InterventionLevel
 from yjs.justice.models import Outcome
 
 
@@ -93,3 +93,6 @@ class Allocation(models.Model):
 
     class Meta:
         ordering = ["-allocated_on"]
+
+    def __str__(self) -> str:
+        return f"{self.case_manager} from {self.allocated_on:%d %b %Y}"
