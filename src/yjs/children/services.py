@@ -1,0 +1,64 @@
+"""Changes to a child's record: one function per thing a user means to do, each in a transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from yjs.children.models import Carer, Child
+from yjs.core.concurrency import save_versioned
+from yjs.core.models import User
+
+CHILD_FIELDS = (
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "sex",
+    "gender_identity",
+    "ethnicity",
+    "local_authority",
+    "pnc_number",
+    "address",
+    "family",
+    "care_status",
+    "send_status",
+    "slcn",
+    "mental_health_concern",
+    "substance_misuse",
+)
+CARER_FIELDS = ("name", "relationship", "parental_responsibility", "phone", "address")
+
+
+def _assign(record: Any, data: dict[str, Any], allowed: tuple[str, ...]) -> None:
+    for name, value in data.items():
+        if name in allowed:
+            setattr(record, name, value)
+
+
+@transaction.atomic
+def create_child(user: User, data: dict[str, Any]) -> Child:
+    """Record a new child in the user's service. Raises ValidationError naming the field at fault."""
+    child = Child(service_id=user.service_id, created_by=user, modified_by=user)
+    _assign(child, data, CHILD_FIELDS)
+    child.full_clean()
+    child.save()
+    return child
+
+
+@transaction.atomic
+def update_child(user: User, child: Child, data: dict[str, Any], expected_version: int) -> Child:
+    """Change a child's details; refused with StaleRecordError if someone saved them since they were read."""
+    _assign(child, data, CHILD_FIELDS)
+    child.full_clean()
+    save_versioned(child, user, expected_version)
+    return child
+
+
+@transaction.atomic
+def add_carer(user: User, child: Child, data: dict[str, Any]) -> Carer:
+    carer = Carer(child=child, service_id=child.service_id, created_by=user, modified_by=user)
+    _assign(carer, data, CARER_FIELDS)
+    carer.full_clean()
+    carer.save()
+    return carer
