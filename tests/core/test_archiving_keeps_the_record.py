@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Cast
+from yjs.children.queries import children_visible_to
+from yjs.core.archiving import archive
+
+
+def test_an_archived_child_leaves_every_list_but_stays_in_the_database(cast: Cast) -> None:
+    archive(cast.child, cast.service_manager, "Recorded twice by mistake")
+    cast.child.refresh_from_db()
+    assert cast.child.is_archived
+    assert cast.child.archive_reason == "Recorded twice by mistake"
+    assert not children_visible_to(cast.service_manager).filter(pk=cast.child.pk).exists()
+
+
+def test_archiving_needs_a_reason(cast: Cast) -> None:
+    with pytest.raises(ValueError, match="reason"):
+        archive(cast.child, cast.service_manager, "  ")
