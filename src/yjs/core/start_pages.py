@@ -1,0 +1,46 @@
+"""Where each role starts after signing in, and what the holding page tells roles with no start page yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from yjs.core.roles import CASEWORKERS, Role
+
+
+@dataclass(frozen=True)
+class StartPage:
+    url_name: str = ""
+    # For roles without a start page: what the role may do in yjs, shown on the holding page.
+    explanation: str | Promise = ""
+
+
+_RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.POLICE_OFFICER, Role.HEALTH_WORKER, Role.AUDITOR})
+
+_HOLDING_EXPLANATIONS: dict[str, Promise] = {
+    Role.PARTNER_SCREENER: _(
+        "Partner-agency screeners take part in out-of-court screening for the children their agency refers. "
+        "Your role cannot open children's records."
+    ),
+    Role.BOARD_MEMBER: _(
+        "Partnership board members see the service's performance figures, which name no child. "
+        "Your role cannot open children's records."
+    ),
+    Role.ADMINISTRATOR: _(
+        "Administrators look after staff accounts and the service's settings. "
+        "Your role cannot open children's records."
+    ),
+}
+
+
+def start_page_for(user: object) -> StartPage:
+    role = getattr(user, "role", "")
+    if role in CASEWORKERS:
+        return StartPage(url_name="casework:caseload")
+    if role in _RECORD_READERS_OUTSIDE_CASEWORK:
+        return StartPage(url_name="children:search")
+    return StartPage(
+        explanation=_HOLDING_EXPLANATIONS.get(role, _("Your role does not give you access to children's records."))
+    )
