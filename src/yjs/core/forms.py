@@ -17,9 +17,10 @@ from django.forms.renderers import TemplatesSetting
 from django.forms.utils import pretty_name
 from django.utils.translation import gettext_lazy as _
 
+# Most specific first: CheckboxSelectMultiple is a RadioSelect, CheckboxInput an Input.
 _WIDGET_CLASSES: list[tuple[type[forms.Widget], str]] = [
-    (forms.RadioSelect, "govuk-radios__input"),
     (forms.CheckboxSelectMultiple, "govuk-checkboxes__input"),
+    (forms.RadioSelect, "govuk-radios__input"),
     (forms.CheckboxInput, "govuk-checkboxes__input"),
     (forms.Textarea, "govuk-textarea"),
     (forms.Select, "govuk-select"),
