@@ -21,4 +21,11 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
     path = request.path
-    return {"navigation": [{"text": t, "href": h, "active": path.startswith(h)} for t, h in items]}
+    # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".
+    matches = [href for _text, href in items if path.startswith(href)]
+    active = max(matches, key=len) if matches else None
+    return {
+        "navigation": [
+            {"text": text, "href": href, "active": href == active, "current": href == path} for text, href in items
+        ]
+    }
