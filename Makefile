@@ -15,7 +15,7 @@ run: install assets demo
 
 ## Install what the tests need (Chromium included) and run the whole suite
 test: install assets chromium
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 install: $(BIN)/.installed
@@ -39,7 +39,7 @@ chromium:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 
 ## Build the 300,000-children dataset and time the busiest pages (see benchmarks/README.md)
 bench: install
