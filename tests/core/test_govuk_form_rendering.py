@@ -73,7 +73,7 @@ def test_an_input_in_error_has_the_error_message_classes_and_both_descriptions(i
     assert html.startswith('<div class="govuk-form-group govuk-form-group--error">')
     assert (
         '<p id="id_name-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> '
-        "This field is required.</p>"
+        "Enter full name</p>"
     ) in html
     element = tag(html, "id_name")
     assert 'class="govuk-input govuk-input--error"' in element
@@ -182,14 +182,30 @@ def test_the_error_summary_links_each_error_to_the_first_input_of_its_field(inva
     assert '<h2 class="govuk-error-summary__title">There is a problem</h2>' in html
     links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', html)
     assert links == [
-        ("id_name", "This field is required."),
-        ("id_team", "This field is required."),
-        ("id_risk_0", "This field is required."),
-        ("id_needs_0", "This field is required."),
-        ("id_consent", "This field is required."),
+        ("id_name", "Enter full name"),
+        ("id_team", "Select team"),
+        ("id_risk_0", "Select risk of harm"),
+        ("id_needs_0", "Select needs"),
+        ("id_consent", "Tick ‘The child agreed to the referral’ to continue"),
         ("id_date_of_birth_day", "Date of birth must be a real date"),
         ("id_referred_on_day", "Date referred must include a day"),
     ]
+
+
+def test_a_required_message_names_the_field_unless_the_form_gave_its_own() -> None:
+    class ContactForm(GovukForm):
+        attended = forms.ChoiceField(label="Did they attend?", choices=[("y", "Yes"), ("n", "No")])
+        venue = forms.CharField(error_messages={"required": "Enter where you met"})
+        NHS_number = forms.CharField(label="NHS number")
+
+    form = ContactForm(data={})
+    form.is_valid()
+
+    assert form.errors == {
+        "attended": ["Answer ‘Did they attend?’"],
+        "venue": ["Enter where you met"],
+        "NHS_number": ["Enter NHS number"],
+    }
 
 
 def test_the_error_summary_lists_errors_that_belong_to_no_field() -> None:

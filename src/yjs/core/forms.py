@@ -240,6 +240,7 @@ class GovukFormMixin:
                 continue
             if widget_kind(field.widget) == "radios":
                 _drop_blank_choice(field)
+            _name_the_field_when_required(name, field)
             for widget_type, css in _WIDGET_CLASSES:
                 if isinstance(field.widget, widget_type):
                     existing = field.widget.attrs.get("class", "")
@@ -262,6 +263,29 @@ class GovukFormMixin:
                 if base in css.split() and f"{base}--error" not in css.split():
                     widget.attrs["class"] = f"{css} {base}--error"
                     break
+
+
+_DJANGO_REQUIRED = forms.Field.default_error_messages["required"]
+
+
+def _name_the_field_when_required(name: str, field: forms.Field) -> None:
+    """Replace "This field is required." with a message that names the field, as the Design System asks.
+
+    The error summary lists every message; a list of identical ones does not tell anyone what to fix.
+    """
+    if field.error_messages.get("required") != _DJANGO_REQUIRED:
+        return
+    label = str(field.label if field.label is not None else pretty_name(name))
+    kind = widget_kind(field.widget)
+    if label.endswith("?"):
+        message = _("Answer ‘%(label)s’") % {"label": label}
+    elif kind == "checkbox":
+        message = _("Tick ‘%(label)s’ to continue") % {"label": label}
+    elif kind in {"radios", "checkboxes"} or isinstance(field.widget, forms.Select):
+        message = _("Select %(label)s") % {"label": _in_sentence(label)}
+    else:
+        message = _("Enter %(label)s") % {"label": _in_sentence(label)}
+    field.error_messages["required"] = message
 
 
 def _drop_blank_choice(field: forms.Field) -> None:
