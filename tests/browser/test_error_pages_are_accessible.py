@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_the_page_not_found_page_passes_axe(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
     page.goto("/sign-in/")
     page.get_by_label("User name").fill("board")
-    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
 

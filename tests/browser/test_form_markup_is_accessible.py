@@ -19,7 +19,7 @@ pytestmark = [
 def gallery(page: Page, staff) -> Page:  # type: ignore[no-untyped-def]
     page.goto("/form-gallery/")
     page.get_by_label("User name").fill("board")
-    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/form-gallery/$"))
     return page

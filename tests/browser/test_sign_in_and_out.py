@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def sign_in(page: Page, username: str, password: str) -> None:
     page.get_by_label("User name").fill(username)
-    page.get_by_label("Password").fill(password)
+    page.get_by_label("Password", exact=True).fill(password)
     page.get_by_role("button", name="Sign in").click()
 
 
@@ -61,7 +61,7 @@ def test_an_empty_form_links_each_error_to_its_field(page: Page, staff) -> None:
 
     page.get_by_role("link", name="Enter your password").click()
 
-    expect(page.get_by_label("Password")).to_be_focused()
+    expect(page.get_by_label("Password", exact=True)).to_be_focused()
     check_accessibility(page)
 
 
@@ -84,7 +84,7 @@ def test_the_fifth_failure_shows_the_locked_out_page(page: Page, staff) -> None:
     for _ in range(4):
         sign_in(page, "board", "not-the-password")
         # Wait for the answer before typing again: the page is replaced when it arrives.
-        expect(page.get_by_label("Password")).to_have_value("")
+        expect(page.get_by_label("Password", exact=True)).to_have_value("")
     sign_in(page, "board", "not-the-password")
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Your account is locked")
@@ -102,3 +102,13 @@ def test_signing_in_works_without_javascript(browser, live_server, staff) -> Non
         expect(page.locator(".govuk-notification-banner")).to_contain_text("You have signed out.")
     finally:
         context.close()
+
+
+def test_the_password_can_be_shown_with_javascript(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/sign-in/")
+    page.get_by_label("Password", exact=True).fill("typed")
+
+    page.get_by_role("button", name="Show password").click()
+
+    expect(page.get_by_label("Password", exact=True)).to_have_attribute("type", "text")
+    check_accessibility(page)

@@ -233,3 +233,23 @@ def test_a_whole_form_renders_hidden_fields_first_and_every_visible_field() -> N
 
     assert html.index('type="hidden"') < html.index('class="govuk-form-group"')
     assert 'name="version" value="3"' in html
+
+
+def test_a_password_is_the_password_input_with_a_show_button_that_needs_javascript() -> None:
+    class PasswordForm(GovukForm):
+        password = forms.CharField(label="Password", widget=forms.PasswordInput)
+
+    html = field_html(PasswordForm(), "password")
+
+    assert html.startswith(
+        '<div class="govuk-form-group govuk-password-input" data-module="govuk-password-input"'
+    )
+    element = tag(html, "id_password")
+    assert 'type="password"' in element
+    assert 'class="govuk-input govuk-password-input__input govuk-js-password-input-input"' in element
+    assert 'spellcheck="false"' in element
+    assert (
+        '<button type="button" class="govuk-button govuk-button--secondary govuk-password-input__toggle'
+        ' govuk-js-password-input-toggle" data-module="govuk-button" aria-controls="id_password"'
+        ' aria-label="Show password" hidden>Show</button>'
+    ) in html

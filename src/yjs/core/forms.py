@@ -25,6 +25,7 @@ _WIDGET_CLASSES: list[tuple[type[forms.Widget], str]] = [
     (forms.Textarea, "govuk-textarea"),
     (forms.Select, "govuk-select"),
     (forms.FileInput, "govuk-file-upload"),
+    (forms.PasswordInput, "govuk-input govuk-password-input__input govuk-js-password-input-input"),
     (forms.widgets.Input, "govuk-input"),
 ]
 _ERROR_CLASSES = ("govuk-input", "govuk-textarea", "govuk-select", "govuk-file-upload")
@@ -218,6 +219,8 @@ def widget_kind(widget: forms.Widget) -> str:
         return "checkbox"
     if isinstance(widget, forms.HiddenInput):
         return "hidden"
+    if isinstance(widget, forms.PasswordInput):
+        return "password"
     return "input"
 
 
@@ -244,9 +247,11 @@ class GovukFormMixin:
             for widget_type, css in _WIDGET_CLASSES:
                 if isinstance(field.widget, widget_type):
                     existing = field.widget.attrs.get("class", "")
-                    if css not in existing.split():
+                    if css.split()[0] not in existing.split():
                         field.widget.attrs["class"] = f"{css} {existing}".strip()
                     break
+            if isinstance(field.widget, forms.PasswordInput):
+                field.widget.attrs.update({"spellcheck": "false", "autocapitalize": "none"})
 
     def full_clean(self) -> None:
         super().full_clean()  # type: ignore[misc]
