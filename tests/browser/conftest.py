@@ -85,4 +85,7 @@ def staff(transactional_db) -> dict[str, User]:  # type: ignore[no-untyped-def]
         "administrator": UserFactory(
             username="admin", first_name="Ada", last_name="Admin", role=Role.ADMINISTRATOR, service=service
         ),
+        "team_manager": UserFactory(
+            username="tm", first_name="Tam", last_name="Manager", role=Role.TEAM_MANAGER, service=service
+        ),
     }

@@ -15,13 +15,17 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def gallery(page: Page, staff) -> Page:  # type: ignore[no-untyped-def]
+def sign_in_to_gallery(page: Page, username: str) -> None:
     page.goto("/form-gallery/")
-    page.get_by_label("User name").fill("board")
+    page.get_by_label("User name").fill(username)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/form-gallery/$"))
+
+
+@pytest.fixture
+def gallery(page: Page, staff) -> Page:  # type: ignore[no-untyped-def]
+    sign_in_to_gallery(page, "board")
     return page
 
 
@@ -44,3 +48,16 @@ def test_the_same_form_with_errors_passes_axe_and_keeps_what_was_typed(gallery: 
 
     gallery.get_by_role("link", name="Date of birth must include a day").click()
     expect(gallery.get_by_label("Day")).to_be_focused()
+
+
+def test_on_a_phone_the_navigation_folds_into_a_menu_button_and_still_passes_axe(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
+    page.set_viewport_size({"width": 375, "height": 800})
+    sign_in_to_gallery(page, "tm")
+    menu = page.get_by_role("button", name="Menu")
+    expect(menu).to_be_visible()
+    expect(page.get_by_role("link", name="Team cases")).to_be_hidden()
+
+    menu.click()
+
+    expect(page.get_by_role("link", name="Team cases")).to_be_visible()
+    check_accessibility(page)
