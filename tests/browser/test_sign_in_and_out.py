@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
+from django.contrib.sessions.models import Session
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.browser.accessibility import check_accessibility
@@ -77,6 +80,7 @@ def test_signing_out_returns_to_sign_in_and_says_so(page: Page, staff) -> None: 
     check_accessibility(page)
     page.goto("/")
     expect(page).to_have_url(re.compile(r"/sign-in/\?next=/$"))
+    expect(page.locator(".govuk-notification-banner")).to_have_count(0)
 
 
 def test_the_fifth_failure_shows_the_locked_out_page(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
@@ -111,4 +115,17 @@ def test_the_password_can_be_shown_with_javascript(page: Page, staff) -> None:  
     page.get_by_role("button", name="Show password").click()
 
     expect(page.get_by_label("Password", exact=True)).to_have_attribute("type", "text")
+    check_accessibility(page)
+
+
+def test_an_idle_session_ends_with_a_message_on_the_sign_in_page(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/")
+    sign_in(page, "board", PASSWORD)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
+    page.reload()
+
+    expect(page).to_have_url(re.compile(r"/sign-in/\?next=/$"))
+    expect(page.locator(".govuk-notification-banner")).to_contain_text("You have been signed out because")
     check_accessibility(page)

@@ -42,6 +42,22 @@ def test_an_expired_session_sends_the_user_back_to_sign_in(client, cast) -> None
     assert response["Location"] == f"{reverse('login')}?next=/"
 
 
+def test_the_sign_in_page_then_says_why_the_user_was_signed_out(client, cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.board_member)
+    Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
+
+    response = client.get(reverse("home"), follow=True)
+
+    assert response.redirect_chain == [(f"{reverse('login')}?next=/", 302)]
+    assert "You have been signed out because yjs was not used for 30 minutes." in response.content.decode()
+
+
+def test_a_first_visit_gets_no_signed_out_message(client, db) -> None:  # type: ignore[no-untyped-def]
+    response = client.get(reverse("home"), follow=True)
+
+    assert "You have been signed out" not in response.content.decode()
+
+
 def test_each_request_moves_the_end_of_the_session_forward(client, cast) -> None:  # type: ignore[no-untyped-def]
     client.force_login(cast.board_member)
     soon = timezone.now() + timedelta(minutes=1)
