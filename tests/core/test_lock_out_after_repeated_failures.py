@@ -60,3 +60,12 @@ def test_one_locked_user_name_does_not_lock_another(client, cast) -> None:  # ty
         sign_in(client, "cm", "not-the-password")
 
     assert sign_in(client, "tm", PASSWORD).status_code == 302
+
+
+def test_the_lock_is_on_the_user_name_from_that_address_only(client, cast) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "cm", "not-the-password")
+
+    response = client.post(reverse("login"), {"username": "cm", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2")
+
+    assert response.status_code == 302
