@@ -87,9 +87,7 @@ ROWS = [
     Row("record an outcome", child_url("justice:outcome_new"), "post", CHANGE_RECORD),
 ]
 
-CASES = [
-    pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES
-]
+CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]
 
 
 @pytest.fixture(autouse=True)
@@ -103,3 +101,5 @@ def test_each_role_gets_the_expected_answer_from_each_page(cast: Cast, client: C
     client.force_login(cast.user(role))
     response = getattr(client, row.method)(row.url(cast))
     assert response.status_code == row.expected[role]
+    if row.method == "post" and response.status_code == 200:
+        assert response.context["form"].errors, "an empty form must be refused, not saved"

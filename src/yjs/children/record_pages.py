@@ -8,7 +8,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.forms import BaseForm
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 
 from yjs.children.models import Child
@@ -23,6 +23,11 @@ def open_child(request: HttpRequest, pk: int, page: str, write: bool = False) ->
     child = get_child_for_user(request.user, pk, write=write)  # type: ignore[arg-type]
     record_view(request.user, child.pk, page)  # type: ignore[arg-type]
     return child
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """The posted data to bind a form to, even when empty (an empty POST is still a submission to refuse)."""
+    return request.POST if request.method == "POST" else None
 
 
 def child_context(request: HttpRequest, child: Child, section: str, **extra: Any) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from yjs.children.forms import CarerForm, ChildForm, SearchForm
 from yjs.children.history import record_history
 from yjs.children.models import Child
 from yjs.children.queries import get_child_for_user, may_change_casework
-from yjs.children.record_pages import apply_refusal, child_context, open_child, paginate
+from yjs.children.record_pages import apply_refusal, child_context, open_child, paginate, posted
 from yjs.children.selectors import child_overview, search_children
 from yjs.children.timeline import PAGE, child_timeline
 from yjs.core.access_log import views_of_child
@@ -47,7 +47,10 @@ def search(request: HttpRequest) -> HttpResponse:
 def record(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "overview")
     overview = child_overview(child)
-    groups = [(_("Open"), overview.open_interventions), (_("Closed"), overview.closed_interventions)]
+    groups = [
+        (_("Open interventions"), overview.open_interventions),
+        (_("Closed interventions"), overview.closed_interventions),
+    ]
     return render(
         request,
         "children/record.html",
@@ -97,7 +100,7 @@ def saved_differences(form: ChildForm, saved: Child) -> list[tuple[str, str]]:
 def new(request: HttpRequest) -> HttpResponse:
     if not may_change_casework(request.user):  # type: ignore[arg-type]
         raise PermissionDenied
-    form = ChildForm(request.POST or None, user=request.user)
+    form = ChildForm(posted(request), user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             child = services.create_child(request.user, form.cleaned_data)  # type: ignore[arg-type]
@@ -111,7 +114,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "edit details", write=True)
-    form = ChildForm(request.POST or None, instance=child, user=request.user)
+    form = ChildForm(posted(request), instance=child, user=request.user)
     saved: Child | None = None
     conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
@@ -140,7 +143,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def carer_new(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "add a carer", write=True)
-    form = CarerForm(request.POST or None)
+    form = CarerForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             carer = services.add_carer(request.user, child, form.cleaned_data)  # type: ignore[arg-type]

@@ -40,7 +40,7 @@ class OutcomeForm(GovukModelForm):
     # Every registry entry is offered; whether it was valid on the outcome date is the model's rule to check.
     outcome_type = OutcomeTypeChoiceField(
         label=_("Outcome"),
-        queryset=OutcomeType.objects.order_by("stage", "severity_rank", "code"),
+        queryset=OutcomeType.objects.order_by("severity_rank", "code"),
         error_messages={"invalid_choice": _("Select an outcome from the list.")},
     )
 

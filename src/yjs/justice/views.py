@@ -8,14 +8,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from yjs.children.record_pages import apply_refusal, child_context, open_child
+from yjs.children.record_pages import apply_refusal, child_context, open_child, posted
 from yjs.justice import services
 from yjs.justice.forms import OffenceForm, OutcomeForm
 
 
 def offence_new(request: HttpRequest, child_pk: int) -> HttpResponse:
     child = open_child(request, child_pk, "record an offence", write=True)
-    form = OffenceForm(request.POST or None, child=child)
+    form = OffenceForm(posted(request), child=child)
     if request.method == "POST" and form.is_valid():
         try:
             services.record_offence(request.user, child, form.cleaned_data)  # type: ignore[arg-type]
@@ -29,7 +29,7 @@ def offence_new(request: HttpRequest, child_pk: int) -> HttpResponse:
 
 def outcome_new(request: HttpRequest, child_pk: int) -> HttpResponse:
     child = open_child(request, child_pk, "record an outcome", write=True)
-    form = OutcomeForm(request.POST or None, child=child)
+    form = OutcomeForm(posted(request), child=child)
     if request.method == "POST" and form.is_valid():
         data = {name: value for name, value in form.cleaned_data.items() if name != "offences"}
         try:
