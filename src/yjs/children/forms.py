@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -75,6 +76,20 @@ class ChildForm(GovukModelForm):
 
     def clean_pnc_number(self) -> str:
         return self.cleaned_data["pnc_number"].strip().upper()
+
+    def differences_from(self, saved: Child) -> list[tuple[str, str]]:
+        """Where the record as saved now differs from what the user typed: each field's label and saved value."""
+        differences = []
+        for name, typed in self.cleaned_data.items():
+            if name == "version" or getattr(saved, name) == typed:
+                continue
+            value = getattr(saved, f"get_{name}_display")() if Child._meta.get_field(name).choices else getattr(saved, name)
+            if isinstance(value, bool):
+                value = _("Yes") if value else _("No")
+            elif isinstance(value, date):
+                value = value.strftime("%d %B %Y")
+            differences.append((str(self.fields[name].label), str(value) if value not in (None, "") else "—"))
+        return differences
 
 
 class CarerForm(GovukModelForm):

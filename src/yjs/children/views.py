@@ -83,20 +83,6 @@ def access_log(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "children/access_log.html", child_context(request, child, "access_log", page_obj=page))
 
 
-def saved_differences(form: ChildForm, saved: Child) -> list[tuple[str, str]]:
-    """The fields where the record as saved now differs from what the user typed, with the saved value."""
-    differences = []
-    for name, value in form.cleaned_data.items():
-        if name == "version" or getattr(saved, name) == value:
-            continue
-        model_field = Child._meta.get_field(name)
-        shown = getattr(saved, f"get_{name}_display")() if model_field.choices else getattr(saved, name)
-        if isinstance(shown, bool):
-            shown = _("Yes") if shown else _("No")
-        differences.append((str(form.fields[name].label), str(shown if shown not in (None, "") else "—")))
-    return differences
-
-
 def new(request: HttpRequest) -> HttpResponse:
     if not may_change_casework(request.user):  # type: ignore[arg-type]
         raise PermissionDenied
@@ -124,7 +110,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             # Keep what the user typed, show the record as it now stands, and carry its current version so
             # that saving again, having checked, is a deliberate overwrite rather than a silent one.
             saved = get_child_for_user(request.user, pk, write=True)  # type: ignore[arg-type]
-            conflicts = saved_differences(form, saved)
+            conflicts = form.differences_from(saved)
             form.add_error(None, str(error))
             form.data = form.data.copy()
             form.data["version"] = str(saved.version)
