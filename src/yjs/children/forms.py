@@ -56,6 +56,16 @@ class ChildForm(GovukModelForm):
             "gender_identity": _("Only if the child has told you, in their own words"),
             "ethnicity": _("As the child or their family describe it (ONS 2021 categories)"),
         }
+        error_messages = {
+            "first_name": {"required": _("Enter the child's first name")},
+            "last_name": {"required": _("Enter the child's last name")},
+            "date_of_birth": {"required": _("Enter the date of birth")},
+            "sex": {"required": _("Select the child's sex, or not known")},
+            "local_authority": {
+                "required": _("Select the local authority"),
+                "invalid_choice": _("Select a local authority of this service"),
+            },
+        }
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -98,3 +108,7 @@ class CarerForm(GovukModelForm):
         fields = ("name", "relationship", "parental_responsibility", "phone", "address")
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"relationship": _("For example, mother, grandfather, foster carer")}
+        error_messages = {
+            "name": {"required": _("Enter the name of the parent or carer")},
+            "relationship": {"required": _("Enter their relationship to the child")},
+        }

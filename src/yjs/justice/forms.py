@@ -22,6 +22,22 @@ class OffenceForm(GovukModelForm):
             "gravity": forms.NumberInput(attrs={"class": "govuk-input--width-2", "min": 1, "max": 5}),
         }
         help_texts = {"offence_date": _("For example, 1 3 2025")}
+        error_messages = {
+            "offence_date": {"required": _("Enter the date of the offence")},
+            "description": {"required": _("Enter a description of the offence")},
+            "category": {"required": _("Select the offence category")},
+            "seriousness": {
+                "required": _("Enter the YJB seriousness score"),
+                "invalid": _("YJB seriousness score must be a whole number from 1 to 8"),
+                "min_value": _("YJB seriousness score must be a whole number from 1 to 8"),
+                "max_value": _("YJB seriousness score must be a whole number from 1 to 8"),
+            },
+            "gravity": {
+                "invalid": _("Police gravity score must be a whole number from 1 to 5"),
+                "min_value": _("Police gravity score must be a whole number from 1 to 5"),
+                "max_value": _("Police gravity score must be a whole number from 1 to 5"),
+            },
+        }
 
     def __init__(self, *args: Any, child: Child, **kwargs: Any) -> None:
         # The instance knows the child, so the model's own check of the child's age at the offence runs here.
@@ -41,7 +57,10 @@ class OutcomeForm(GovukModelForm):
     outcome_type = OutcomeTypeChoiceField(
         label=_("Outcome"),
         queryset=OutcomeType.objects.order_by("severity_rank", "code"),
-        error_messages={"invalid_choice": _("Select an outcome from the list.")},
+        error_messages={
+            "required": _("Select the outcome"),
+            "invalid_choice": _("Select an outcome from the list."),
+        },
     )
 
     class Meta:
@@ -67,6 +86,10 @@ class OutcomeForm(GovukModelForm):
         help_texts = {
             "offences": _("Select each offence the outcome was given for"),
             "court": _("Court outcomes only"),
+        }
+        error_messages = {
+            "outcome_date": {"required": _("Enter the outcome date")},
+            "length_months": {"invalid": _("Length in months must be a whole number")},
         }
 
     def __init__(self, *args: Any, child: Child, **kwargs: Any) -> None:
