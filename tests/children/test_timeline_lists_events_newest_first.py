@@ -51,3 +51,10 @@ def test_the_timeline_costs_the_same_number_of_queries_however_many_events(cast:
         ContactFactory(intervention=cast.intervention)
         ReviewFactory(intervention=cast.intervention)
     assert queries() == few
+
+
+def test_show_more_is_capped_and_a_bad_value_falls_back_to_the_first_page(cast: Cast, client: Client) -> None:
+    assert child_timeline(cast.child, limit=10**9).limit == 1000
+    client.force_login(cast.case_manager)
+    response = client.get(reverse("children:timeline", args=[cast.child.pk]), {"show": "lots"})
+    assert response.context["timeline"].limit == 50
