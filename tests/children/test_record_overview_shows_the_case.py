@@ -44,3 +44,11 @@ def test_an_auditor_reads_the_record_without_links_to_change_it(cast: Cast, clie
     page = overview(client, cast)
     assert reverse("children:edit", args=[cast.child.pk]) not in page
     assert reverse("justice:offence_new", args=[cast.child.pk]) not in page
+
+
+def test_a_police_officer_reads_a_child_with_an_out_of_court_outcome(cast: Cast, client: Client) -> None:
+    OutcomeFactory(child=cast.child, service=cast.service, outcome_type=OutcomeType.objects.get(code="CR"))
+    client.force_login(cast.police_officer)
+    page = overview(client, cast)
+    assert "Community resolution" in page
+    assert "Start an intervention" not in page

@@ -79,3 +79,10 @@ def test_a_release_date_is_refused_for_a_sentence_that_is_not_custodial(cast: Ca
     offence = OffenceFactory(child=cast.child, service=cast.service)
     response = post(client, cast, outcome_data([offence.pk], release_date="2025-12-01"))
     assert response.context["form"].errors["release_date"] == ["Only a custodial sentence has a release date."]
+
+
+def test_the_form_starts_with_the_offences_still_waiting_for_an_outcome_ticked(cast: Cast, client: Client) -> None:
+    waiting = OffenceFactory(child=cast.child, service=cast.service)
+    client.force_login(cast.case_manager)
+    form = client.get(reverse("justice:outcome_new", args=[cast.child.pk])).context["form"]
+    assert form["offences"].value() == [waiting.pk]

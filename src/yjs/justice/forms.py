@@ -99,6 +99,10 @@ class OutcomeForm(GovukModelForm):
         assert isinstance(offences, forms.ModelMultipleChoiceField)
         # Only this child's offences can be chosen: another child's offence is refused as an invalid choice.
         offences.queryset = Offence.objects.filter(child=child, archived_at__isnull=True).order_by("-offence_date")
+        if not self.is_bound and not self.initial.get("offences"):
+            # The usual case is an outcome for the offences still waiting for one: tick those to start with.
+            waiting = offences.queryset.filter(outcomes__isnull=True).values_list("pk", flat=True)
+            self.initial["offences"] = list(waiting)
         offences.error_messages["required"] = _("Select at least one offence the outcome is for.")
         offences.error_messages["invalid_choice"] = _("Select offences of this child only.")
         offences.error_messages["invalid_pk_value"] = _("Select offences of this child only.")
