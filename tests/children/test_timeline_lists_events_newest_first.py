@@ -58,3 +58,11 @@ def test_show_more_is_capped_and_a_bad_value_falls_back_to_the_first_page(cast: 
     client.force_login(cast.case_manager)
     response = client.get(reverse("children:timeline", args=[cast.child.pk]), {"show": "lots"})
     assert response.context["timeline"].limit == 50
+
+
+def test_each_event_says_who_recorded_it(cast: Cast, client: Client) -> None:
+    ContactFactory(intervention=cast.intervention, created_by=cast.case_manager)
+    client.force_login(cast.team_manager)
+    page = client.get(reverse("children:timeline", args=[cast.child.pk])).content.decode()
+    assert f"by {cast.case_manager}" in page
+    assert "Contact: Office appointment" in page

@@ -2,6 +2,7 @@
 
 One query per kind of event, each cut to the newest `limit` rows, then merged: the page costs seven
 queries however long the child's history is, and "show more" raises the limit up to MAX_LIMIT.
+Justice and casework models are imported inside the functions: those apps build on this one.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from heapq import merge
 from itertools import islice
+from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +30,7 @@ class Event:
     title: str
     text: str = ""
     href: str = ""
+    by: str = ""
 
     @property
     def sort_key(self) -> datetime:
@@ -47,69 +50,75 @@ class Timeline:
     limit: int
 
 
-def _newest(events: list[Event]) -> list[Event]:
+def _by(record: Any) -> str:
+    return str(record.created_by) if record.created_by_id else ""
+
+
+def _offences(child: Child, take: int) -> list[Event]:
+    from yjs.justice.models import Offence
+
+    rows = Offence.objects.filter(child=child, archived_at__isnull=True).select_related("created_by")
+    return [
+        Event(
+            o.offence_date,
+            "offence",
+            _("Offence: %(description)s") % {"description": o.description},
+            _("%(category)s, seriousness %(score)s") % {"category": o.get_category_display(), "score": o.seriousness},
+            by=_by(o),
+        )
+        for o in rows.order_by("-offence_date", "-pk")[:take]
+    ]
+
+
+def _outcomes(child: Child, take: int) -> list[Event]:
+    from yjs.justice.models import Outcome
+
+    rows = Outcome.objects.filter(child=child, archived_at__isnull=True).select_related("outcome_type", "created_by")
+    return [
+        Event(
+            o.outcome_date,
+            "outcome",
+            _("Outcome: %(name)s") % {"name": o.outcome_type.name},
+            _("%(months)s months") % {"months": o.length_months} if o.length_months else "",
+            by=_by(o),
+        )
+        for o in rows.order_by("-outcome_date", "-pk")[:take]
+    ]
+
+
+def _interventions(child: Child, take: int) -> list[Event]:
+    """A start for each intervention and a close for each ended one."""
+    from yjs.casework.models import Intervention
+
+    rows = Intervention.objects.filter(child=child, archived_at__isnull=True).select_related(
+        "outcome__outcome_type", "team", "created_by"
+    )
+    events: list[Event] = []
+    for i in rows.order_by("-start_date", "-pk")[:take]:
+        href = reverse("casework:intervention", args=[i.pk])
+        name = i.outcome.outcome_type.name
+        started = _("Intervention started: %(name)s") % {"name": name}
+        events.append(Event(i.start_date, "intervention", started, str(i.team), href, _by(i)))
+        if i.end_date:
+            closed = _("Intervention closed: %(name)s") % {"name": name}
+            events.append(Event(i.end_date, "intervention", closed, i.closure_reason, href))
     return sorted(events, key=lambda e: e.sort_key, reverse=True)
 
 
-def child_timeline(child: Child, limit: int = PAGE) -> Timeline:
-    from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review
-    from yjs.justice.models import Offence, Outcome
+def _casework(child: Child, take: int) -> list[list[Event]]:
+    """Assessments, plans, reviews and contacts: one query each."""
+    from yjs.casework.models import Assessment, Contact, Plan, Review
 
-    limit = max(1, min(limit, MAX_LIMIT))
-    take = limit + 1  # one more than shown tells whether there is more
-    streams: list[list[Event]] = []
+    mine = {"intervention__child": child, "archived_at__isnull": True}
+    assessments = Assessment.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
+    plans = Plan.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
+    reviews = Review.objects.filter(**mine).select_related("created_by").order_by("-review_date", "-pk")[:take]
+    contacts = Contact.objects.filter(**mine).select_related("created_by").order_by("-scheduled_at", "-pk")[:take]
 
-    offences = Offence.objects.filter(child=child, archived_at__isnull=True).order_by("-offence_date", "-pk")[:take]
-    streams.append(
-        [
-            Event(
-                o.offence_date,
-                "offence",
-                _("Offence: %(description)s") % {"description": o.description},
-                _("%(category)s, seriousness %(score)s") % {"category": o.get_category_display(), "score": o.seriousness},
-            )
-            for o in offences
-        ]
-    )
-    outcomes = (
-        Outcome.objects.filter(child=child, archived_at__isnull=True)
-        .select_related("outcome_type")
-        .order_by("-outcome_date", "-pk")[:take]
-    )
-    streams.append(
-        [
-            Event(
-                o.outcome_date,
-                "outcome",
-                _("Outcome: %(name)s") % {"name": o.outcome_type.name},
-                _("%(months)s months") % {"months": o.length_months} if o.length_months else "",
-            )
-            for o in outcomes
-        ]
-    )
-    interventions = (
-        Intervention.objects.filter(child=child, archived_at__isnull=True)
-        .select_related("outcome__outcome_type", "team")
-        .order_by("-start_date", "-pk")[:take]
-    )
-    intervention_events: list[Event] = []
-    for i in interventions:
-        href = reverse("casework:intervention", args=[i.pk])
-        name = i.outcome.outcome_type.name
-        intervention_events.append(
-            Event(i.start_date, "intervention", _("Intervention started: %(name)s") % {"name": name}, str(i.team), href)
-        )
-        if i.end_date:
-            intervention_events.append(
-                Event(
-                    i.end_date, "intervention", _("Intervention closed: %(name)s") % {"name": name}, i.closure_reason, href
-                )
-            )
-    streams.append(_newest(intervention_events))
+    def intervention(record: Any) -> str:
+        return reverse("casework:intervention", args=[record.intervention_id])
 
-    casework = {"intervention__child": child, "archived_at__isnull": True}
-    assessments = Assessment.objects.filter(**casework).order_by("-created_at", "-pk")[:take]
-    streams.append(
+    return [
         [
             Event(
                 a.created_at,
@@ -117,28 +126,42 @@ def child_timeline(child: Child, limit: int = PAGE) -> Timeline:
                 _("Assessment"),
                 a.get_status_display(),
                 reverse("casework:assessment", args=[a.pk]),
+                _by(a),
             )
             for a in assessments
-        ]
-    )
-    plans = Plan.objects.filter(**casework).order_by("-created_at", "-pk")[:take]
-    streams.append(
+        ],
         [
-            Event(p.created_at, "plan", _("Plan"), p.get_status_display(), reverse("casework:plan", args=[p.pk]))
+            Event(p.created_at, "plan", _("Plan"), p.get_status_display(), reverse("casework:plan", args=[p.pk]), _by(p))
             for p in plans
-        ]
-    )
-    reviews = Review.objects.filter(**casework).order_by("-review_date", "-pk")[:take]
-    streams.append(
+        ],
         [
-            Event(r.review_date, "review", _("Review: %(reason)s") % {"reason": r.get_reason_display()}, r.progress)
+            Event(
+                r.review_date,
+                "review",
+                _("Review: %(reason)s") % {"reason": r.get_reason_display()},
+                r.progress,
+                intervention(r),
+                _by(r),
+            )
             for r in reviews
-        ]
-    )
-    contacts = Contact.objects.filter(**casework).order_by("-scheduled_at", "-pk")[:take]
-    streams.append(
-        [Event(c.scheduled_at, "contact", c.get_contact_type_display(), c.get_status_display()) for c in contacts]
-    )
+        ],
+        [
+            Event(
+                c.scheduled_at,
+                "contact",
+                _("Contact: %(type)s") % {"type": c.get_contact_type_display()},
+                c.get_status_display(),
+                intervention(c),
+                _by(c),
+            )
+            for c in contacts
+        ],
+    ]
 
+
+def child_timeline(child: Child, limit: int = PAGE) -> Timeline:
+    limit = max(1, min(limit, MAX_LIMIT))
+    take = limit + 1  # one more than shown tells whether there is more
+    streams = [_offences(child, take), _outcomes(child, take), _interventions(child, take), *_casework(child, take)]
     merged = list(islice(merge(*streams, key=lambda e: e.sort_key, reverse=True), take))
     return Timeline(events=merged[:limit], has_more=len(merged) > limit, limit=limit)
