@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from yjs.children import services
@@ -39,7 +38,6 @@ def search(request: HttpRequest) -> HttpResponse:
             "query_prefix": urlencode({"q": text}) + "&",
             "page_obj": page,
             "may_change": may_change_casework(request.user),  # type: ignore[arg-type]
-            "today": timezone.localdate(),
         },
     )
 
