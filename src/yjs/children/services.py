@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from yjs.children.models import Carer, Child
+from yjs.children.rules import date_of_birth_error
 from yjs.core.concurrency import save_versioned
 from yjs.core.models import User
 
@@ -36,11 +39,18 @@ def _assign(record: Any, data: dict[str, Any], allowed: tuple[str, ...]) -> None
             setattr(record, name, value)
 
 
+def _check_date_of_birth(value: Any) -> None:
+    error = date_of_birth_error(value, timezone.localdate()) if value else None
+    if error:
+        raise ValidationError({"date_of_birth": error})
+
+
 @transaction.atomic
 def create_child(user: User, data: dict[str, Any]) -> Child:
     """Record a new child in the user's service. Raises ValidationError naming the field at fault."""
     child = Child(service_id=user.service_id, created_by=user, modified_by=user)
     _assign(child, data, CHILD_FIELDS)
+    _check_date_of_birth(child.date_of_birth)
     child.full_clean()
     child.save()
     return child
@@ -48,7 +58,13 @@ def create_child(user: User, data: dict[str, Any]) -> Child:
 
 @transaction.atomic
 def update_child(user: User, child: Child, data: dict[str, Any], expected_version: int) -> Child:
-    """Change a child's details; refused with StaleRecordError if someone saved them since they were read."""
+    """Change a child's details; refused with StaleRecordError if someone saved them since they were read.
+
+    The date of birth is checked only when it changes: an old record of someone now over 25 stays editable.
+    """
+    saved_dob = Child.objects.filter(pk=child.pk).values_list("date_of_birth", flat=True).first()
+    if "date_of_birth" in data and data["date_of_birth"] != saved_dob:
+        _check_date_of_birth(data["date_of_birth"])
     _assign(child, data, CHILD_FIELDS)
     child.full_clean()
     save_versioned(child, user, expected_version)

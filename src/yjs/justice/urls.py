@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from django.urls import path
 
-from yjs.core.placeholder import not_built_yet
+from yjs.justice import views
 
 app_name = "justice"
-# Placeholders: each is replaced by its real view; the names are the contract other apps link to.
+# Other apps link to these names: keep them and their paths stable.
 urlpatterns = [
-    path("children/<int:child_pk>/offences/new/", not_built_yet, name="offence_new"),
-    path("children/<int:child_pk>/outcomes/new/", not_built_yet, name="outcome_new"),
+    path("children/<int:child_pk>/offences/new/", views.offence_new, name="offence_new"),
+    path("children/<int:child_pk>/outcomes/new/", views.outcome_new, name="outcome_new"),
 ]

@@ -1,0 +1,114 @@
+"""Forms for recording and changing a child's details and adding a parent or carer."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from yjs.children.models import Carer, Child
+from yjs.children.rules import date_of_birth_error
+from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
+from yjs.core.models import LocalAuthority, User
+
+
+class SearchForm(GovukForm):
+    q = forms.CharField(
+        label=_("Name, date of birth, PNC number or yjs id"),
+        help_text=_("For example, Jordan Smith, 17/05/2009, 09/123456A or YJS0000012"),
+        required=False,
+        max_length=200,
+    )
+
+
+class ChildForm(GovukModelForm):
+    # Declared here: a field on a plain mixin class is not picked up by Django's form metaclass.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Child
+        fields = (
+            "first_name",
+            "last_name",
+            "date_of_birth",
+            "sex",
+            "gender_identity",
+            "ethnicity",
+            "local_authority",
+            "pnc_number",
+            "address",
+            "care_status",
+            "send_status",
+            "slcn",
+            "mental_health_concern",
+            "substance_misuse",
+        )
+        widgets = {
+            "date_of_birth": GovukDateInput,
+            "sex": forms.RadioSelect,
+            "address": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "date_of_birth": _("For example, 17 5 2009"),
+            "gender_identity": _("Only if the child has told you, in their own words"),
+            "ethnicity": _("As the child or their family describe it (ONS 2021 categories)"),
+        }
+        error_messages = {
+            "first_name": {"required": _("Enter the child's first name")},
+            "last_name": {"required": _("Enter the child's last name")},
+            "date_of_birth": {"required": _("Enter the date of birth")},
+            "sex": {"required": _("Select the child's sex, or not known")},
+            "local_authority": {
+                "required": _("Select the local authority"),
+                "invalid_choice": _("Select a local authority of this service"),
+            },
+        }
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["local_authority"].queryset = LocalAuthority.objects.filter(service_id=user.service_id)
+        self.fields["sex"].choices = [c for c in self.fields["sex"].choices if c[0] != ""]
+        if self.instance.pk and not self.is_bound:
+            self.fields["version"].initial = self.instance.version
+
+    def clean_date_of_birth(self) -> Any:
+        value = self.cleaned_data["date_of_birth"]
+        # An existing record keeps its date of birth even once the person is past 25.
+        unchanged = self.instance.pk is not None and value == self.initial.get("date_of_birth")
+        if value and not unchanged:
+            error = date_of_birth_error(value, timezone.localdate())
+            if error:
+                raise forms.ValidationError(error)
+        return value
+
+    def clean_pnc_number(self) -> str:
+        return self.cleaned_data["pnc_number"].strip().upper()
+
+    def differences_from(self, saved: Child) -> list[tuple[str, str]]:
+        """Where the record as saved now differs from what the user typed: each field's label and saved value."""
+        differences = []
+        for name, typed in self.cleaned_data.items():
+            if name == "version" or getattr(saved, name) == typed:
+                continue
+            value = getattr(saved, f"get_{name}_display")() if Child._meta.get_field(name).choices else getattr(saved, name)
+            if isinstance(value, bool):
+                value = _("Yes") if value else _("No")
+            elif isinstance(value, date):
+                value = value.strftime("%d %B %Y")
+            differences.append((str(self.fields[name].label), str(value) if value not in (None, "") else "—"))
+        return differences
+
+
+class CarerForm(GovukModelForm):
+    class Meta:
+        model = Carer
+        fields = ("name", "relationship", "parental_responsibility", "phone", "address")
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"relationship": _("For example, mother, grandfather, foster carer")}
+        error_messages = {
+            "name": {"required": _("Enter the name of the parent or carer")},
+            "relationship": {"required": _("Enter their relationship to the child")},
+        }

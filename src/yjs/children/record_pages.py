@@ -1,0 +1,59 @@
+"""What every page of a child's record shares: fetch, authorise and log; the identity bar's context; paging;
+and showing a service's refusal on the form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page, Paginator
+from django.forms import BaseForm
+from django.http import HttpRequest, QueryDict
+from django.utils import timezone
+
+from yjs.children.models import Child
+from yjs.children.queries import get_child_for_user, may_change_casework
+from yjs.core.access_log import record_view
+
+PER_PAGE = 25
+
+
+def open_child(request: HttpRequest, pk: int, page: str, write: bool = False) -> Child:
+    """Fetch and authorise the child, and log that this user opened this page of their record."""
+    child = get_child_for_user(request.user, pk, write=write)  # type: ignore[arg-type]
+    record_view(request.user, child.pk, page)  # type: ignore[arg-type]
+    return child
+
+
+def posted(request: HttpRequest) -> QueryDict | None:
+    """The posted data to bind a form to, even when empty (an empty POST is still a submission to refuse)."""
+    return request.POST if request.method == "POST" else None
+
+
+def child_context(request: HttpRequest, child: Child, section: str, **extra: Any) -> dict[str, Any]:
+    """What the identity bar and sub-navigation shared by every page of a record need."""
+    user = request.user
+    return {
+        "child": child,
+        "age": child.age_on(timezone.localdate()),
+        "section": section,
+        "may_change": may_change_casework(user),  # type: ignore[arg-type]
+        "is_manager": getattr(user, "is_manager", False),
+        **extra,
+    }
+
+
+def paginate(request: HttpRequest, items: Any, per_page: int = PER_PAGE) -> Page:
+    page = Paginator(items, per_page).get_page(request.GET.get("page"))
+    # The page numbers the GOV.UK pagination component shows, with ellipses for long runs.
+    page.page_range = list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))  # type: ignore[attr-defined]
+    return page
+
+
+def apply_refusal(form: BaseForm, error: ValidationError) -> None:
+    """Show a service's refusal on the form, on the field it names where the form has that field."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)

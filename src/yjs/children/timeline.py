@@ -1,0 +1,167 @@
+"""A child's timeline: offences, outcomes, interventions, assessments, plans, reviews and contacts, newest first.
+
+One query per kind of event, each cut to the newest `limit` rows, then merged: the page costs seven
+queries however long the child's history is, and "show more" raises the limit up to MAX_LIMIT.
+Justice and casework models are imported inside the functions: those apps build on this one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from heapq import merge
+from itertools import islice
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from yjs.children.models import Child
+
+PAGE = 50
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Event:
+    when: date | datetime
+    kind: str
+    title: str
+    text: str = ""
+    href: str = ""
+    by: str = ""
+
+    @property
+    def sort_key(self) -> datetime:
+        if isinstance(self.when, datetime):
+            return timezone.localtime(self.when).replace(tzinfo=None)
+        return datetime.combine(self.when, time.min)
+
+    @property
+    def has_time(self) -> bool:
+        return isinstance(self.when, datetime)
+
+
+@dataclass
+class Timeline:
+    events: list[Event]
+    has_more: bool
+    limit: int
+
+
+def _by(record: Any) -> str:
+    return str(record.created_by) if record.created_by_id else ""
+
+
+def _offences(child: Child, take: int) -> list[Event]:
+    from yjs.justice.models import Offence
+
+    rows = Offence.objects.filter(child=child, archived_at__isnull=True).select_related("created_by")
+    return [
+        Event(
+            o.offence_date,
+            "offence",
+            _("Offence: %(description)s") % {"description": o.description},
+            _("%(category)s, seriousness %(score)s") % {"category": o.get_category_display(), "score": o.seriousness},
+            by=_by(o),
+        )
+        for o in rows.order_by("-offence_date", "-pk")[:take]
+    ]
+
+
+def _outcomes(child: Child, take: int) -> list[Event]:
+    from yjs.justice.models import Outcome
+
+    rows = Outcome.objects.filter(child=child, archived_at__isnull=True).select_related("outcome_type", "created_by")
+    return [
+        Event(
+            o.outcome_date,
+            "outcome",
+            _("Outcome: %(name)s") % {"name": o.outcome_type.name},
+            _("%(months)s months") % {"months": o.length_months} if o.length_months else "",
+            by=_by(o),
+        )
+        for o in rows.order_by("-outcome_date", "-pk")[:take]
+    ]
+
+
+def _interventions(child: Child, take: int) -> list[Event]:
+    """A start for each intervention and a close for each ended one."""
+    from yjs.casework.models import Intervention
+
+    rows = Intervention.objects.filter(child=child, archived_at__isnull=True).select_related(
+        "outcome__outcome_type", "team", "created_by"
+    )
+    events: list[Event] = []
+    for i in rows.order_by("-start_date", "-pk")[:take]:
+        href = reverse("casework:intervention", args=[i.pk])
+        name = i.outcome.outcome_type.name
+        started = _("Intervention started: %(name)s") % {"name": name}
+        events.append(Event(i.start_date, "intervention", started, str(i.team), href, _by(i)))
+        if i.end_date:
+            closed = _("Intervention closed: %(name)s") % {"name": name}
+            events.append(Event(i.end_date, "intervention", closed, i.closure_reason, href))
+    return sorted(events, key=lambda e: e.sort_key, reverse=True)
+
+
+def _casework(child: Child, take: int) -> list[list[Event]]:
+    """Assessments, plans, reviews and contacts: one query each."""
+    from yjs.casework.models import Assessment, Contact, Plan, Review
+
+    mine = {"intervention__child": child, "archived_at__isnull": True}
+    assessments = Assessment.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
+    plans = Plan.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
+    reviews = Review.objects.filter(**mine).select_related("created_by").order_by("-review_date", "-pk")[:take]
+    contacts = Contact.objects.filter(**mine).select_related("created_by").order_by("-scheduled_at", "-pk")[:take]
+
+    def intervention(record: Any) -> str:
+        return reverse("casework:intervention", args=[record.intervention_id])
+
+    return [
+        [
+            Event(
+                a.created_at,
+                "assessment",
+                _("Assessment"),
+                a.get_status_display(),
+                reverse("casework:assessment", args=[a.pk]),
+                _by(a),
+            )
+            for a in assessments
+        ],
+        [
+            Event(p.created_at, "plan", _("Plan"), p.get_status_display(), reverse("casework:plan", args=[p.pk]), _by(p))
+            for p in plans
+        ],
+        [
+            Event(
+                r.review_date,
+                "review",
+                _("Review: %(reason)s") % {"reason": r.get_reason_display()},
+                r.progress,
+                intervention(r),
+                _by(r),
+            )
+            for r in reviews
+        ],
+        [
+            Event(
+                c.scheduled_at,
+                "contact",
+                _("Contact: %(type)s") % {"type": c.get_contact_type_display()},
+                c.get_status_display(),
+                intervention(c),
+                _by(c),
+            )
+            for c in contacts
+        ],
+    ]
+
+
+def child_timeline(child: Child, limit: int = PAGE) -> Timeline:
+    limit = max(1, min(limit, MAX_LIMIT))
+    take = limit + 1  # one more than shown tells whether there is more
+    streams = [_offences(child, take), _outcomes(child, take), _interventions(child, take), *_casework(child, take)]
+    merged = list(islice(merge(*streams, key=lambda e: e.sort_key, reverse=True), take))
+    return Timeline(events=merged[:limit], has_more=len(merged) > limit, limit=limit)

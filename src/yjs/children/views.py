@@ -1,0 +1,139 @@
+"""Pages for finding a child and reading or changing their record. Each fetches and authorises, calls a
+selector or a service, and renders; every page that shows a child's record writes an access-log row."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from yjs.children import services
+from yjs.children.forms import CarerForm, ChildForm, SearchForm
+from yjs.children.history import record_history
+from yjs.children.models import Child
+from yjs.children.queries import get_child_for_user, may_change_casework
+from yjs.children.record_pages import apply_refusal, child_context, open_child, paginate, posted
+from yjs.children.selectors import child_overview, search_children
+from yjs.children.timeline import PAGE, child_timeline
+from yjs.core.access_log import views_of_child
+from yjs.core.concurrency import StaleRecordError
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    if not request.user.may_open_child_records:  # type: ignore[union-attr]
+        raise PermissionDenied
+    form = SearchForm(request.GET or None)
+    text = form.cleaned_data["q"] if form.is_valid() else ""
+    page = paginate(request, search_children(request.user, text)) if text else None  # type: ignore[arg-type]
+    return render(
+        request,
+        "children/search.html",
+        {
+            "form": form,
+            "query": text,
+            "query_prefix": urlencode({"q": text}) + "&",
+            "page_obj": page,
+            "may_change": may_change_casework(request.user),  # type: ignore[arg-type]
+        },
+    )
+
+
+def record(request: HttpRequest, pk: int) -> HttpResponse:
+    child = open_child(request, pk, "overview")
+    overview = child_overview(child)
+    groups = [
+        (_("Open interventions"), overview.open_interventions),
+        (_("Closed interventions"), overview.closed_interventions),
+    ]
+    return render(
+        request,
+        "children/record.html",
+        child_context(request, child, "overview", overview=overview, intervention_groups=groups),
+    )
+
+
+def timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    child = open_child(request, pk, "timeline")
+    try:
+        limit = int(request.GET.get("show", PAGE))
+    except ValueError:
+        limit = PAGE
+    events = child_timeline(child, limit)
+    return render(request, "children/timeline.html", child_context(request, child, "timeline", timeline=events, step=PAGE))
+
+
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    child = open_child(request, pk, "history")
+    page = paginate(request, record_history(child))
+    return render(request, "children/history.html", child_context(request, child, "history", page_obj=page))
+
+
+def access_log(request: HttpRequest, pk: int) -> HttpResponse:
+    # Who has looked at a child is itself sensitive: managers answer for it, so only they see it.
+    if not getattr(request.user, "is_manager", False):
+        raise PermissionDenied
+    child = open_child(request, pk, "viewed by")
+    page = paginate(request, views_of_child(child.pk))
+    return render(request, "children/access_log.html", child_context(request, child, "access_log", page_obj=page))
+
+
+def new(request: HttpRequest) -> HttpResponse:
+    if not may_change_casework(request.user):  # type: ignore[arg-type]
+        raise PermissionDenied
+    form = ChildForm(posted(request), user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            child = services.create_child(request.user, form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_refusal(form, error)
+        else:
+            messages.success(request, _("%(name)s's record has been created.") % {"name": child.full_name})
+            return redirect(child)
+    return render(request, "children/child_new.html", {"form": form})
+
+
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    child = open_child(request, pk, "edit details", write=True)
+    form = ChildForm(posted(request), instance=child, user=request.user)
+    saved: Child | None = None
+    conflicts: list[tuple[str, str]] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_child(request.user, child, form.cleaned_data, form.cleaned_data["version"] or 0)  # type: ignore[arg-type]
+        except StaleRecordError as error:
+            # Keep what the user typed, show the record as it now stands, and carry its current version so
+            # that saving again, having checked, is a deliberate overwrite rather than a silent one.
+            saved = get_child_for_user(request.user, pk, write=True)  # type: ignore[arg-type]
+            conflicts = form.differences_from(saved)
+            form.add_error(None, str(error))
+            form.data = form.data.copy()
+            form.data["version"] = str(saved.version)
+        except ValidationError as error:
+            apply_refusal(form, error)
+        else:
+            messages.success(request, _("%(name)s's details have been saved.") % {"name": child.full_name})
+            return redirect(child)
+    if saved is None:
+        child.refresh_from_db()  # the form's validation wrote the user's input onto the instance
+    shown = saved or child
+    return render(
+        request, "children/child_form.html", child_context(request, shown, "overview", form=form, conflicts=conflicts)
+    )
+
+
+def carer_new(request: HttpRequest, pk: int) -> HttpResponse:
+    child = open_child(request, pk, "add a carer", write=True)
+    form = CarerForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            carer = services.add_carer(request.user, child, form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            apply_refusal(form, error)
+        else:
+            messages.success(request, _("%(name)s has been added.") % {"name": carer.name})
+            return redirect(child)
+    return render(request, "children/carer_form.html", child_context(request, child, "overview", form=form))
