@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from django.urls import reverse
+
+from tests.conftest import Cast
+from yjs.core.models import AccessLog
+
+
+def test_the_case_manager_sees_the_summary_and_the_actions(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.case_manager)
+    response = client.get(reverse("casework:intervention", args=[cast.intervention.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Jordan Testcase" in page
+    assert "Referral order" in page
+    assert reverse("casework:assessment_new", args=[cast.intervention.pk]) in page
+    assert reverse("casework:contact_new", args=[cast.intervention.pk]) in page
+
+
+def test_opening_the_intervention_is_written_to_the_access_log(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.case_manager)
+    client.get(reverse("casework:intervention", args=[cast.intervention.pk]))
+    entry = AccessLog.objects.get()
+    assert (entry.user, entry.child_id, entry.what) == (cast.case_manager, cast.child.pk, "intervention")
+
+
+def test_an_auditor_reads_the_page_without_any_action(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.auditor)
+    response = client.get(reverse("casework:intervention", args=[cast.intervention.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert reverse("casework:assessment_new", args=[cast.intervention.pk]) not in page
+    assert reverse("casework:allocate", args=[cast.intervention.pk]) not in page
+    assert "govuk-button" not in page.split('id="main-content"')[1]
+
+
+def test_a_case_manager_of_another_team_gets_not_found(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.other_team_case_manager)
+    response = client.get(reverse("casework:intervention", args=[cast.intervention.pk]))
+    assert response.status_code == 404
