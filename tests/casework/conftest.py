@@ -5,13 +5,27 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.utils import timezone
 
 from tests.conftest import Cast
-from tests.factories import AssessmentFactory, ChildFactory, InterventionFactory, OutcomeFactory
+from tests.factories import (
+    AssessmentFactory,
+    ChildFactory,
+    InterventionFactory,
+    LocalAuthorityFactory,
+    OutcomeFactory,
+)
 from yjs.casework.models import Assessment, Intervention
 from yjs.children.models import Child
 from yjs.core.models import User
 from yjs.justice.models import Outcome, OutcomeType
+
+
+@pytest.fixture(autouse=True)
+def _local_authority_codes_clear_of_the_cast() -> None:
+    # LocalAuthorityFactory numbers its codes E0600nnnn, which collide with the cast's E06000058/59
+    # once the sequence reaches 58; start each test well past them.
+    LocalAuthorityFactory.reset_sequence(1000)
 
 
 def outcome_for(child: Child, code: str = "RO", on: date = date(2025, 4, 1)) -> Outcome:
@@ -33,11 +47,16 @@ def case_for(cast: Cast, case_manager: User | None = None, code: str = "RO", **f
     )
 
 
-def submitted_assessment(intervention: Intervention, by: User, **ratings: str) -> Assessment:
-    values = {"safety_rating": "low", "rosh_rating": "low", "reoffending_likelihood": "low"} | ratings
-    return AssessmentFactory(
-        intervention=intervention, service=intervention.service, status="submitted", submitted_by=by, **values
-    )
+def submitted_assessment(intervention: Intervention, by: User, **ratings: object) -> Assessment:
+    values = {
+        "safety_rating": "low",
+        "rosh_rating": "low",
+        "reoffending_likelihood": "low",
+        "status": "submitted",
+        "submitted_by": by,
+        "submitted_at": timezone.now(),
+    } | ratings
+    return AssessmentFactory(intervention=intervention, service=intervention.service, **values)
 
 
 @pytest.fixture

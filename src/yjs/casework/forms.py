@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from yjs.casework.continuity import Suggestion
 from yjs.casework.models import Assessment, Intervention, Plan, Review, SignificantChange
+from yjs.casework.queries import TEAM_FILTERS
 from yjs.casework.services import CONTACT_OUTCOMES
 from yjs.casework.vocabularies import ContactStatus, ContactType
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
@@ -204,16 +205,12 @@ class CloseForm(GovukForm):
 
 
 class TeamCasesFilterForm(GovukForm):
+    # Separate checkboxes rather than one multiple-choice field: each is a filter the page links to.
     team = forms.ModelChoiceField(label=_("Team"), queryset=Team.objects.none(), required=False, empty_label=_("All teams"))
-    show = forms.MultipleChoiceField(
-        label=_("Show only"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        choices=[
-            ("unallocated", _("Unallocated")),
-            ("review_overdue", _("Review overdue")),
-            ("oversight_pending", _("Oversight pending")),
-        ],
+    unallocated = forms.BooleanField(label=_("Unallocated"), required=False)
+    review_overdue = forms.BooleanField(label=_("Review overdue"), required=False)
+    oversight_pending = forms.BooleanField(
+        label=_("Oversight pending"), required=False, help_text=_("Assessments or plans awaiting countersignature")
     )
 
     def __init__(self, *args: Any, teams: Any = None, **kwargs: Any) -> None:
@@ -222,6 +219,9 @@ class TeamCasesFilterForm(GovukForm):
             del self.fields["team"]
         else:
             self.fields["team"].queryset = teams
+
+    def chosen_filters(self) -> list[str]:
+        return [name for name in TEAM_FILTERS if self.cleaned_data.get(name)]
 
 
 def summary(record: Assessment | Plan, sections: Any) -> list[tuple[str, list[tuple[str, str]]]]:

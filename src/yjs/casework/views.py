@@ -76,12 +76,16 @@ def team_cases(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     teams = Team.objects.filter(service_id=user.service_id) if user.role == Role.SERVICE_MANAGER else None
     filters = TeamCasesFilterForm(request.GET or None, teams=teams)
-    chosen: dict[str, Any] = filters.cleaned_data if filters.is_valid() else {}
+    valid = filters.is_valid()
     sort = request.GET.get("sort", "next_review")
     sort = sort if sort in queries.TEAM_SORTS else "next_review"
     descending = request.GET.get("order") == "desc"
     cases = queries.team_cases_for(
-        user, team=chosen.get("team"), filters=chosen.get("show", []), sort=sort, descending=descending
+        user,
+        team=filters.cleaned_data.get("team") if valid else None,
+        filters=filters.chosen_filters() if valid else [],
+        sort=sort,
+        descending=descending,
     )
     page = Paginator(cases, TEAM_CASES_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
