@@ -161,7 +161,7 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
     if not queries.may_allocate(request.user, case):
         raise PermissionDenied
     suggestions = suggested_case_managers(case)
-    staff = allocatable_staff(case.service_id)
+    staff = allocatable_staff(case.service_id).exclude(pk=case.case_manager_id or 0)
     form = AllocationForm(request.POST or None, staff=staff, suggestions=suggestions, initial={"version": case.version})
     if request.method == "POST" and form.is_valid():
         try:
