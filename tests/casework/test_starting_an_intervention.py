@@ -46,3 +46,10 @@ def test_it_refuses_an_intervention_for_an_outcome_the_yjs_does_not_supervise(ca
 def test_an_auditor_cannot_start_an_intervention(cast: Cast) -> None:
     with pytest.raises(PermissionDenied):
         start_intervention(cast.auditor, outcome_for(cast.child), team=cast.intervention.team, start_date=date(2025, 5, 12))
+
+
+def test_an_outcome_has_only_one_open_intervention(cast: Cast) -> None:
+    with pytest.raises(ValidationError, match="already has an open intervention"):
+        start_intervention(
+            cast.case_manager, cast.intervention.outcome, team=cast.intervention.team, start_date=date(2025, 5, 12)
+        )

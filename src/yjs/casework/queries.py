@@ -211,3 +211,8 @@ def team_cases_for(
     fields = TEAM_SORTS.get(sort, TEAM_SORTS["next_review"])
     order = [(F(name).desc(nulls_last=True) if descending else F(name).asc(nulls_last=True)) for name in fields]
     return cases.order_by(*order)
+
+
+def casework_status_of(intervention: Intervention) -> Intervention:
+    """The one intervention with the caseload's annotations (ratings, deadlines, overdue flags)."""
+    return with_casework_status(Intervention.objects.filter(pk=intervention.pk)).get()

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -65,8 +65,14 @@ def _new_part(model: type[R], user: User, intervention: Intervention) -> R:
     return model(intervention=intervention, service_id=intervention.service_id, created_by=user, modified_by=user)
 
 
+def _attribute(record: models.Model, user: User) -> None:
+    # simple_history takes the user from the request; name them here too, for commands and the API.
+    record._history_user = user  # type: ignore[attr-defined]
+
+
 def _save(record: CaseRecord, user: User, expected_version: int | None) -> None:
     """Save a new record, or an existing one only if it is still at the version the page was opened at."""
+    _attribute(record, user)
     if record.pk is None:
         record.save()
     else:
@@ -105,8 +111,11 @@ def _check_case_manager(intervention: Intervention, case_manager: User) -> None:
 def _open_allocation(user: User, intervention: Intervention, case_manager: User, on: date) -> None:
     for current in intervention.allocations.filter(ended_on__isnull=True):
         current.ended_on = on
+        _attribute(current, user)
         current.save()
-    Allocation.objects.create(intervention=intervention, case_manager=case_manager, allocated_by=user, allocated_on=on)
+    allocation = Allocation(intervention=intervention, case_manager=case_manager, allocated_by=user, allocated_on=on)
+    _attribute(allocation, user)
+    allocation.save()
 
 
 @transaction.atomic
@@ -127,6 +136,8 @@ def start_intervention(
         raise ValidationError(
             _("%(name)s is not supervised by the youth justice service.") % {"name": outcome.outcome_type.name}
         )
+    if outcome.interventions.open().exists():
+        raise ValidationError(_("This outcome already has an open intervention."))
     if team.service_id != outcome.service_id:
         raise ValidationError({"team": _("Choose a team of this service.")})
     if user.role != Role.SERVICE_MANAGER and team.pk != user.team_id:
@@ -149,7 +160,7 @@ def start_intervention(
         start_date, [], [], interval_months=CaseworkRules.from_settings().review_interval_months
     )
     intervention.full_clean()
-    intervention.save()
+    _save(intervention, user, None)
     if case_manager is not None:
         _open_allocation(user, intervention, case_manager, timezone.localdate())
     return intervention
@@ -195,6 +206,7 @@ def close_intervention(
     _save(intervention, user, expected_version)
     for current in intervention.allocations.filter(ended_on__isnull=True):
         current.ended_on = end_date
+        _attribute(current, user)
         current.save()
     recompute_next_review(intervention)
     return intervention
@@ -271,7 +283,7 @@ def _mark_submitted(user: User, record: Assessment | Plan) -> None:
     record.status = RecordStatus.SUBMITTED
     record.submitted_at = timezone.now()
     record.submitted_by = user
-    save_versioned(record, user, record.version)
+    _save(record, user, record.version)
 
 
 def _countersign(user: User, record: Assessment | Plan, note: str) -> None:
@@ -283,7 +295,7 @@ def _countersign(user: User, record: Assessment | Plan, note: str) -> None:
     record.countersigned_at = timezone.now()
     record.countersigned_by = user
     record.oversight_note = note.strip()
-    save_versioned(record, user, record.version)
+    _save(record, user, record.version)
 
 
 def _return_to_draft(user: User, record: Assessment | Plan, note: str) -> None:
@@ -297,7 +309,7 @@ def _return_to_draft(user: User, record: Assessment | Plan, note: str) -> None:
     record.submitted_at = None
     record.submitted_by = None
     record.oversight_note = note.strip()
-    save_versioned(record, user, record.version)
+    _save(record, user, record.version)
 
 
 @transaction.atomic
@@ -401,7 +413,7 @@ def _record_part(model: type[R], user: User, intervention: Intervention, data: d
     record = _new_part(model, user, intervention)
     _assign(record, data, fields)
     record.full_clean()
-    record.save()
+    _save(record, user, None)
     recompute_next_review(intervention)
     return record
 

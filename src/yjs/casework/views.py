@@ -143,6 +143,7 @@ def intervention(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "case": case,
         "child": case.child,
+        "status": queries.casework_status_of(case),
         "may_change": may_change and case.is_open,
         "may_allocate": queries.may_allocate(request.user, case) and case.is_open,
         "assessments": case.assessments.filter(archived_at__isnull=True).select_related("submitted_by", "countersigned_by"),
