@@ -392,7 +392,7 @@ def significant_change_new(request: HttpRequest, pk: int) -> HttpResponse:
         SignificantChangeForm,
         services.record_significant_change,
         _("Record a significant change"),
-        _("Significant change recorded: a review is now due sooner"),
+        _("Significant change recorded: check when the next review is due"),
     )
 
 
