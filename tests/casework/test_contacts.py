@@ -48,3 +48,16 @@ def test_an_auditor_may_not_record_a_contact(client, cast: Cast) -> None:  # typ
     client.force_login(cast.auditor)
     response = client.post(reverse("casework:contact_update", args=[contact.pk]), {"status": "attended"})
     assert response.status_code == 403
+
+
+def test_a_stale_contact_update_is_refused_on_the_page(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    contact = ContactFactory(intervention=cast.intervention, service=cast.service)
+    client.force_login(cast.case_manager)
+    url = reverse("casework:contact_update", args=[contact.pk])
+    client.post(url, {"status": "attended", "note": "", "version": 1})
+    response = client.post(url, {"status": "cancelled", "note": "Typed late", "version": 1})
+    page = response.content.decode()
+    assert "Someone else changed this contact" in page
+    assert "Typed late" in page
+    contact.refresh_from_db()
+    assert contact.status == "attended"

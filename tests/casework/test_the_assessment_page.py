@@ -62,17 +62,19 @@ def test_a_complete_assessment_is_submitted_from_the_page(client, cast: Cast) ->
     assert draft.status == "submitted"
 
 
-def test_an_edit_from_a_stale_page_is_refused_with_a_message(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_from_a_stale_page_is_refused_keeping_what_was_typed(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
     draft = save_assessment(cast.case_manager, cast.intervention, {"motivation": "First"})
     opened_at = draft.version
-    save_assessment(cast.team_manager, cast.intervention, {"motivation": "Manager's"}, draft, opened_at)
+    save_assessment(cast.team_manager, cast.intervention, {"motivation": "Manager's view"}, draft, opened_at)
     client.force_login(cast.case_manager)
-    response = client.post(
-        draft.get_absolute_url(), {"action": "draft", "version": opened_at, "motivation": "Mine"}, follow=True
-    )
-    assert "Someone else changed this assessment" in response.content.decode()
+    response = client.post(draft.get_absolute_url(), {"action": "draft", "version": opened_at, "motivation": "Mine"})
+    page = response.content.decode()
+    assert "Someone else changed this assessment" in page
+    assert "Mine</textarea>" in page
+    assert "Manager&#x27;s view" in page  # the latest saved version, shown beside the form
     draft.refresh_from_db()
-    assert draft.motivation == "Manager's"
+    assert draft.motivation == "Manager's view"
+    assert f'name="version" value="{draft.version}"' in page
 
 
 def test_the_team_manager_countersigns_from_the_page(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]

@@ -54,6 +54,21 @@ def _stale(request: HttpRequest, error: StaleRecordError, to: str) -> HttpRespon
     return redirect(to)
 
 
+def _form_after_stale(
+    form_class: type[BaseForm], request: HttpRequest, error: StaleRecordError, current_version: int, **kwargs: Any
+) -> BaseForm:
+    """The form again with what the user typed and the refusal, now carrying the latest version.
+
+    Saving again is then a deliberate choice made after seeing the other person's change.
+    """
+    data = request.POST.copy()
+    data["version"] = str(current_version)
+    form = form_class(data, **kwargs)
+    form.is_valid()
+    form.add_error(None, str(error))
+    return form
+
+
 def _version(form: BaseForm) -> int | None:
     return form.cleaned_data.get("version")
 
@@ -168,7 +183,8 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.allocate(request.user, case, form.cleaned_data["case_manager"], _version(form))
         except StaleRecordError as error:
-            return _stale(request, error, request.path)
+            case = queries.get_intervention_for_user(request.user, pk, write=True)
+            form = _form_after_stale(AllocationForm, request, error, case.version, staff=staff, suggestions=suggestions)
         except ValidationError as error:
             _add_errors(form, error)
         else:
@@ -187,7 +203,8 @@ def intervention_close(request: HttpRequest, pk: int) -> HttpResponse:
                 request.user, case, form.cleaned_data["end_date"], form.cleaned_data["reason"], _version(form)
             )
         except StaleRecordError as error:
-            return _stale(request, error, request.path)
+            case = queries.get_intervention_for_user(request.user, pk, write=True)
+            form = _form_after_stale(CloseForm, request, error, case.version)
         except ValidationError as error:
             _add_errors(form, error)
         else:
@@ -255,17 +272,24 @@ def assessment(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if form is None:
             raise PermissionDenied
+        latest = None
         try:
             saved = _edit_countersigned(
                 request, case, record, form, services.save_assessment, services.save_and_submit_assessment
             )
         except StaleRecordError as error:
-            return _stale(request, error, request.path)
+            record = queries.get_assessment_for_user(request.user, pk, write=True)
+            if not record.is_draft:
+                return _stale(request, error, request.path)
+            latest = summary(record, AssessmentForm.SECTIONS)
+            form = _form_after_stale(AssessmentForm, request, error, record.version, instance=record)
+            saved = None
         if saved is not None:
             return redirect(saved)
     else:
         record_view(request.user, case.child_id, "assessment")
-    context = {"case": case, "child": case.child, "record": record, "form": form}
+        latest = None
+    context = {"case": case, "child": case.child, "record": record, "form": form, "latest": latest}
     context["summary"] = summary(record, AssessmentForm.SECTIONS)
     return render(request, "casework/assessment.html", context | _countersigned_context(request, record))
 
@@ -336,15 +360,24 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if form is None:
             raise PermissionDenied
+        latest = None
         try:
             saved = _edit_countersigned(request, case, record, form, services.save_plan, services.save_and_submit_plan)
         except StaleRecordError as error:
-            return _stale(request, error, request.path)
+            record = queries.get_plan_for_user(request.user, pk, write=True)
+            if not record.is_draft:
+                return _stale(request, error, request.path)
+            latest = summary(record, PLAN_SECTIONS)
+            form = _form_after_stale(
+                PlanForm, request, error, record.version, instance=record, contingency_needed=context["contingency_needed"]
+            )
+            saved = None
         if saved is not None:
             return redirect(saved)
     else:
         record_view(request.user, case.child_id, "plan")
-    context |= {"record": record, "form": form, "summary": summary(record, PLAN_SECTIONS)}
+        latest = None
+    context |= {"record": record, "form": form, "summary": summary(record, PLAN_SECTIONS), "latest": latest}
     context |= _countersigned_context(request, record)
     return render(request, "casework/plan.html", context)
 
@@ -419,7 +452,8 @@ def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
                 request.user, contact, form.cleaned_data["status"], form.cleaned_data["note"], _version(form)
             )
         except StaleRecordError as error:
-            return _stale(request, error, request.path)
+            contact = queries.get_contact_for_user(request.user, pk, write=True)
+            form = _form_after_stale(ContactOutcomeForm, request, error, contact.version)
         except ValidationError as error:
             _add_errors(form, error)
         else:
