@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 
 from tests.conftest import Cast
@@ -47,3 +48,32 @@ def test_the_page_shows_first_contact_and_assessment_overdue(client, cast: Cast)
     assert "Due by 8 April 2025" in page
     assert "Due by 22 April 2025" in page
     assert page.count('govuk-tag govuk-tag--red">Overdue') == 2
+
+
+def _out_of_court_case(cast: Cast):  # type: ignore[no-untyped-def]
+    from tests.casework.conftest import case_for
+
+    return case_for(cast, cast.case_manager, code="YCC")
+
+
+@pytest.mark.parametrize("role", ["auditor", "health_worker", "police_officer"])
+def test_readers_see_an_out_of_court_case_without_actions(client, cast: Cast, role: str) -> None:  # type: ignore[no-untyped-def]
+    case = _out_of_court_case(cast)
+    client.force_login(cast.user(role))
+    response = client.get(reverse("casework:intervention", args=[case.pk]))
+    assert response.status_code == 200
+    main = response.content.decode().split('id="main-content"')[1]
+    assert "govuk-button" not in main
+    assert "/contacts/new/" not in main
+
+
+def test_the_police_see_a_childs_out_of_court_case_but_not_their_court_order(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    from tests.casework.conftest import outcome_for
+    from tests.factories import InterventionFactory
+
+    caution = InterventionFactory(
+        outcome=outcome_for(cast.child, "YCC"), child=cast.child, service=cast.service, team=cast.intervention.team
+    )
+    client.force_login(cast.police_officer)
+    assert client.get(reverse("casework:intervention", args=[caution.pk])).status_code == 200
+    assert client.get(reverse("casework:intervention", args=[cast.intervention.pk])).status_code == 404
