@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from tests.conftest import Cast
 from yjs.casework.services import close_intervention, record_review, record_significant_change
@@ -29,3 +33,12 @@ def test_closing_the_intervention_leaves_no_review_due(cast: Cast) -> None:
     assert cast.intervention.next_review_due is None
     assert cast.intervention.end_date == date(2025, 10, 1)
     assert cast.intervention.closure_reason == "Order completed"
+
+
+def test_a_review_cannot_be_recorded_for_a_day_still_to_come(cast: Cast) -> None:
+    with pytest.raises(ValidationError, match="today or in the past"):
+        record_review(
+            cast.case_manager,
+            cast.intervention,
+            {"review_date": timezone.localdate() + timedelta(days=1), "progress": "Not yet"},
+        )

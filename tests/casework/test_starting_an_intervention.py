@@ -53,3 +53,10 @@ def test_an_outcome_has_only_one_open_intervention(cast: Cast) -> None:
         start_intervention(
             cast.case_manager, cast.intervention.outcome, team=cast.intervention.team, start_date=date(2025, 5, 12)
         )
+
+
+def test_an_intervention_cannot_start_before_its_outcome(cast: Cast) -> None:
+    with pytest.raises(ValidationError, match="on or after the date of the outcome"):
+        start_intervention(
+            cast.case_manager, outcome_for(cast.child, "YRO"), team=cast.intervention.team, start_date=date(2025, 3, 1)
+        )

@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from tests.casework.conftest import case_for, outcome_for
 from tests.conftest import Cast
+from tests.factories import InterventionFactory
 from yjs.core.models import AccessLog
 
 
@@ -51,8 +53,6 @@ def test_the_page_shows_first_contact_and_assessment_overdue(client, cast: Cast)
 
 
 def _out_of_court_case(cast: Cast):  # type: ignore[no-untyped-def]
-    from tests.casework.conftest import case_for
-
     return case_for(cast, cast.case_manager, code="YCC")
 
 
@@ -68,9 +68,6 @@ def test_readers_see_an_out_of_court_case_without_actions(client, cast: Cast, ro
 
 
 def test_the_police_see_a_childs_out_of_court_case_but_not_their_court_order(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
-    from tests.casework.conftest import outcome_for
-    from tests.factories import InterventionFactory
-
     caution = InterventionFactory(
         outcome=outcome_for(cast.child, "YCC"), child=cast.child, service=cast.service, team=cast.intervention.team
     )

@@ -136,6 +136,8 @@ def start_intervention(
         raise ValidationError(
             _("%(name)s is not supervised by the youth justice service.") % {"name": outcome.outcome_type.name}
         )
+    if start_date < outcome.outcome_date:
+        raise ValidationError({"start_date": _("The start date must be on or after the date of the outcome.")})
     if outcome.interventions.open().exists():
         raise ValidationError(_("This outcome already has an open intervention."))
     if team.service_id != outcome.service_id:
@@ -418,17 +420,26 @@ def _record_part(model: type[R], user: User, intervention: Intervention, data: d
     return record
 
 
+def _check_past_date(intervention: Intervention, field: str, day: date | None, what: str) -> None:
+    # Reviews and changes are records of what happened: planned ones belong in contacts.
+    if day is None:
+        return
+    if day < intervention.start_date:
+        raise ValidationError({field: _("The %(what)s must be on or after the start of the intervention.") % {"what": what}})
+    if day > timezone.localdate():
+        raise ValidationError({field: _("The %(what)s must be today or in the past.") % {"what": what}})
+
+
 @transaction.atomic
 def record_review(user: User, intervention: Intervention, data: dict[str, Any]) -> Review:
-    review_date = data.get("review_date")
-    if review_date and review_date < intervention.start_date:
-        raise ValidationError({"review_date": _("The review date must be on or after the start of the intervention.")})
+    _check_past_date(intervention, "review_date", data.get("review_date"), _("date of the review"))
     return _record_part(Review, user, intervention, data, REVIEW_FIELDS)
 
 
 @transaction.atomic
 def record_significant_change(user: User, intervention: Intervention, data: dict[str, Any]) -> SignificantChange:
     """Record a significant change in the child's life: it brings the next review forward."""
+    _check_past_date(intervention, "occurred_on", data.get("occurred_on"), _("date of the change"))
     return _record_part(SignificantChange, user, intervention, data, SIGNIFICANT_CHANGE_FIELDS)
 
 
