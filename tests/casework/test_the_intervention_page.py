@@ -6,6 +6,7 @@ from django.urls import reverse
 from tests.casework.conftest import case_for, outcome_for
 from tests.conftest import Cast
 from tests.factories import InterventionFactory
+from yjs.casework.services import save_assessment
 from yjs.core.models import AccessLog
 
 
@@ -74,3 +75,11 @@ def test_the_police_see_a_childs_out_of_court_case_but_not_their_court_order(cli
     client.force_login(cast.police_officer)
     assert client.get(reverse("casework:intervention", args=[caution.pk])).status_code == 200
     assert client.get(reverse("casework:intervention", args=[cast.intervention.pk])).status_code == 404
+
+
+def test_a_draft_assessment_is_offered_to_carry_on_with(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    draft = save_assessment(cast.case_manager, cast.intervention, {"motivation": "Half written"})
+    client.force_login(cast.case_manager)
+    page = client.get(reverse("casework:intervention", args=[cast.intervention.pk])).content.decode()
+    assert f'href="{draft.get_absolute_url()}">Continue the draft assessment' in page
+    assert reverse("casework:assessment_new", args=[cast.intervention.pk]) not in page

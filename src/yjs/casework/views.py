@@ -155,14 +155,19 @@ def intervention(request: HttpRequest, pk: int) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk)
     record_view(request.user, case.child_id, "intervention")
     may_change = queries.may_change_intervention(request.user, case)
+    assessments = list(case.assessments.filter(archived_at__isnull=True).select_related("submitted_by", "countersigned_by"))
+    plans = list(case.plans.filter(archived_at__isnull=True).select_related("submitted_by", "countersigned_by"))
     context = {
         "case": case,
         "child": case.child,
         "status": queries.casework_status_of(case),
         "may_change": may_change and case.is_open,
         "may_allocate": queries.may_allocate(request.user, case) and case.is_open,
-        "assessments": case.assessments.filter(archived_at__isnull=True).select_related("submitted_by", "countersigned_by"),
-        "plans": case.plans.filter(archived_at__isnull=True).select_related("submitted_by", "countersigned_by"),
+        "assessments": assessments,
+        "plans": plans,
+        # One draft at a time: where there is one, the page offers to carry on with it.
+        "draft_assessment": next((a for a in assessments if a.is_draft), None),
+        "draft_plan": next((p for p in plans if p.is_draft), None),
         "reviews": case.reviews.filter(archived_at__isnull=True),
         "changes": case.significant_changes.filter(archived_at__isnull=True),
         "contacts": case.contacts.filter(archived_at__isnull=True),
