@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,10 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from yjs.casework import deadlines
 from yjs.casework.vocabularies import InterventionLevel
 from yjs.children.models import Child
 from yjs.core.models import CaseRecord, Team
 from yjs.justice.models import Outcome
+from yjs.justice.vocabularies import Stage
 
 
 class InterventionQuerySet(models.QuerySet["Intervention"]):
@@ -66,6 +70,18 @@ class Intervention(CaseRecord):
     @property
     def is_open(self) -> bool:
         return self.end_date is None
+
+    @property
+    def is_out_of_court(self) -> bool:
+        return self.outcome.outcome_type.stage == Stage.PRE_COURT
+
+    @property
+    def first_contact_due(self) -> date:
+        return deadlines.first_contact_due(self.start_date, deadlines.CaseworkRules.from_settings())
+
+    @property
+    def assessment_due(self) -> date:
+        return deadlines.assessment_due(self.start_date, self.is_out_of_court, deadlines.CaseworkRules.from_settings())
 
     @property
     def review_overdue(self) -> bool:
