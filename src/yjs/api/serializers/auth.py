@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from rest_framework import serializers
+
+
+class CredentialsSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(max_length=128, trim_whitespace=False, style={"input_type": "password"})
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(read_only=True, help_text="Send as the header `Authorization: Token <token>`")
