@@ -17,7 +17,7 @@ class VocabularyField(serializers.ChoiceField):
         if str(data) not in self.choice_strings_to_values:
             field = (self.label or self.field_name or "").lower()
             raise serializers.ValidationError(
-                _("“%(value)s” is not a %(field)s code. Use one of: %(codes)s.")
+                _("“%(value)s” is not one of the codes for %(field)s. Use one of: %(codes)s.")
                 % {"value": data, "field": field, "codes": ", ".join(self.choice_strings_to_values)},
                 code="invalid_choice",
             )
@@ -31,7 +31,7 @@ class CodeRelatedField(serializers.SlugRelatedField):
         if not isinstance(data, str) or not self.get_queryset().filter(**{self.slug_field: data}).exists():
             field = (self.label or self.field_name or "").lower()
             raise serializers.ValidationError(
-                _("“%(value)s” is not a %(field)s code known here.") % {"value": data, "field": field},
+                _("“%(value)s” is not a known code for %(field)s.") % {"value": data, "field": field},
                 code="does_not_exist",
             )
         return super().to_internal_value(data)
