@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import django_filters
 from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ChoiceField
 
 from yjs.casework.models import Assessment, Intervention, Plan
 from yjs.casework.vocabularies import RecordStatus
@@ -14,16 +17,65 @@ from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
 
 
+class _Given:
+    """A parameter sent empty or unreadable is refused (400) rather than ignored: the schema says what it takes."""
+
+    def clean(self, value: Any) -> Any:
+        if value == "":
+            raise forms.ValidationError(_("Give a value, or leave out this parameter."), code="required")
+        return super().clean(value)  # type: ignore[misc]
+
+
+class GivenIntegerField(_Given, forms.IntegerField):
+    pass
+
+
+class GivenDateField(_Given, forms.DateField):
+    input_formats = ["%Y-%m-%d"]
+
+
+class GivenChoiceField(_Given, ChoiceField):
+    pass
+
+
+class GivenBooleanField(forms.Field):
+    widget = forms.TextInput
+
+    def clean(self, value: Any) -> bool | None:
+        if value is None:
+            return None
+        if value not in ("true", "false"):
+            raise forms.ValidationError(_("Give true or false."), code="invalid")
+        return value == "true"
+
+
 class IdFilter(django_filters.NumberFilter):
-    # NumberFilter parses decimals; ids are whole numbers.
-    field_class = forms.IntegerField
+    # Whole numbers in the range of an id: larger ones would overflow the database's integers.
+    field_class = GivenIntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        super().__init__(*args, **kwargs)
+
+
+class DateFilter(django_filters.DateFilter):
+    field_class = GivenDateField
+
+
+class ChoiceFilter(django_filters.ChoiceFilter):
+    field_class = GivenChoiceField
+
+
+class BooleanFilter(django_filters.BooleanFilter):
+    field_class = GivenBooleanField
 
 
 class ChildFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="search", max_length=200, help_text=_("Name, YJS reference (YJS0000123) or PNC number")
     )
-    date_of_birth = django_filters.DateFilter()
+    date_of_birth = DateFilter()
     pnc_number = django_filters.CharFilter(lookup_expr="iexact", max_length=20)
     local_authority = django_filters.CharFilter(field_name="local_authority__code", max_length=20)
 
@@ -44,9 +96,9 @@ class ChildFilter(django_filters.FilterSet):
 
 class OffenceFilter(django_filters.FilterSet):
     child = IdFilter(field_name="child_id")
-    category = django_filters.ChoiceFilter(choices=OffenceCategory.choices)
-    offence_date_from = django_filters.DateFilter(field_name="offence_date", lookup_expr="gte")
-    offence_date_to = django_filters.DateFilter(field_name="offence_date", lookup_expr="lte")
+    category = ChoiceFilter(choices=OffenceCategory.choices)
+    offence_date_from = DateFilter(field_name="offence_date", lookup_expr="gte")
+    offence_date_to = DateFilter(field_name="offence_date", lookup_expr="lte")
 
     class Meta:
         model = Offence
@@ -56,9 +108,9 @@ class OffenceFilter(django_filters.FilterSet):
 class OutcomeFilter(django_filters.FilterSet):
     child = IdFilter(field_name="child_id")
     outcome_type = django_filters.CharFilter(field_name="outcome_type__code", max_length=20)
-    stage = django_filters.ChoiceFilter(field_name="outcome_type__stage", choices=Stage.choices)
-    outcome_date_from = django_filters.DateFilter(field_name="outcome_date", lookup_expr="gte")
-    outcome_date_to = django_filters.DateFilter(field_name="outcome_date", lookup_expr="lte")
+    stage = ChoiceFilter(field_name="outcome_type__stage", choices=Stage.choices)
+    outcome_date_from = DateFilter(field_name="outcome_date", lookup_expr="gte")
+    outcome_date_to = DateFilter(field_name="outcome_date", lookup_expr="lte")
 
     class Meta:
         model = Outcome
@@ -69,7 +121,7 @@ class InterventionFilter(django_filters.FilterSet):
     child = IdFilter(field_name="child_id")
     team = IdFilter(field_name="team_id")
     case_manager = IdFilter(field_name="case_manager_id")
-    open = django_filters.BooleanFilter(method="filter_open", help_text=_("true: open only; false: closed only"))
+    open = BooleanFilter(method="filter_open", help_text=_("true: open only; false: closed only"))
 
     class Meta:
         model = Intervention
@@ -82,7 +134,7 @@ class InterventionFilter(django_filters.FilterSet):
 class CountersignedFilter(django_filters.FilterSet):
     child = IdFilter(field_name="intervention__child_id")
     intervention = IdFilter(field_name="intervention_id")
-    status = django_filters.ChoiceFilter(choices=RecordStatus.choices)
+    status = ChoiceFilter(choices=RecordStatus.choices)
 
 
 class AssessmentFilter(CountersignedFilter):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
@@ -8,6 +8,7 @@ from yjs.api.views.auth import TokenView
 from yjs.api.views.casework import AssessmentViewSet, InterventionViewSet, PlanViewSet
 from yjs.api.views.children import ChildViewSet
 from yjs.api.views.justice import OffenceViewSet, OutcomeViewSet
+from yjs.api.views.not_found import not_found
 
 app_name = "api"
 
@@ -24,4 +25,5 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("v1/auth/token/", TokenView.as_view(), name="token"),
     path("v1/", include(router.urls)),
+    re_path(r"^(?P<path>.*)$", not_found),
 ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from yjs.api.serializers.base import ReadSerializer
 from yjs.casework.models import Assessment, Intervention, Plan
 
 RECORD_FIELDS = ["version", "created_at", "modified_at"]
 COUNTERSIGNING_FIELDS = ["status", "submitted_at", "submitted_by", "countersigned_at", "countersigned_by"]
 
 
-class InterventionSerializer(serializers.ModelSerializer):
+class InterventionSerializer(ReadSerializer):
     is_open = serializers.BooleanField(read_only=True)
     review_overdue = serializers.BooleanField(read_only=True)
 
@@ -35,7 +36,7 @@ class InterventionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class AssessmentSerializer(serializers.ModelSerializer):
+class AssessmentSerializer(ReadSerializer):
     child = serializers.IntegerField(source="intervention.child_id", read_only=True)
 
     class Meta:
@@ -64,7 +65,7 @@ class AssessmentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PlanSerializer(serializers.ModelSerializer):
+class PlanSerializer(ReadSerializer):
     child = serializers.IntegerField(source="intervention.child_id", read_only=True)
 
     class Meta:

@@ -7,7 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from rest_framework import serializers
 
-from yjs.api.serializers.base import CodeRelatedField, WriteSerializer
+from yjs.api.serializers.base import (
+    CodeRelatedField,
+    ReadSerializer,
+    StrictIntegerField,
+    StrictPrimaryKeyRelatedField,
+    WriteSerializer,
+)
 from yjs.children.models import Child, Family
 from yjs.children.vocabularies import EthnicGroup
 from yjs.core.models import LocalAuthority
@@ -31,7 +37,7 @@ CHILD_FIELDS = [
 ]
 
 
-class ChildSerializer(serializers.ModelSerializer):
+class ChildSerializer(ReadSerializer):
     yjs_id = serializers.CharField(read_only=True, help_text="The reference staff quote, e.g. YJS0000123")
     ethnic_group = serializers.ChoiceField(choices=EthnicGroup.choices, read_only=True)
     local_authority = serializers.SlugRelatedField(slug_field="code", read_only=True)
@@ -46,7 +52,7 @@ class ChildWriteSerializer(WriteSerializer):
     local_authority = CodeRelatedField(
         slug_field="code", queryset=LocalAuthority.objects.none(), help_text="ONS code of a local authority"
     )
-    family = serializers.PrimaryKeyRelatedField(queryset=Family.objects.none(), allow_null=True, required=False)
+    family = StrictPrimaryKeyRelatedField(queryset=Family.objects.none(), allow_null=True, required=False)
 
     class Meta:
         model = Child
@@ -67,7 +73,7 @@ class ChildWriteSerializer(WriteSerializer):
 
 
 class ChildUpdateSerializer(ChildWriteSerializer):
-    version = serializers.IntegerField(
+    version = StrictIntegerField(
         min_value=1, help_text="The version you read; the change is refused with 409 if someone saved since."
     )
 

@@ -5,7 +5,12 @@ from typing import Any
 from rest_framework import serializers
 
 from yjs.api.queries import children_changeable_by, offences_for
-from yjs.api.serializers.base import CodeRelatedField, WriteSerializer
+from yjs.api.serializers.base import (
+    CodeRelatedField,
+    ReadSerializer,
+    StrictPrimaryKeyRelatedField,
+    WriteSerializer,
+)
 from yjs.children.models import Child
 from yjs.justice.models import Offence, Outcome, OutcomeType
 from yjs.justice.services import OFFENCE_FIELDS, OUTCOME_FIELDS
@@ -14,14 +19,14 @@ from yjs.justice.vocabularies import Stage
 RECORD_FIELDS = ["version", "created_at", "modified_at"]
 
 
-class OffenceSerializer(serializers.ModelSerializer):
+class OffenceSerializer(ReadSerializer):
     class Meta:
         model = Offence
         fields = ["id", "child", *OFFENCE_FIELDS, *RECORD_FIELDS]
         read_only_fields = fields
 
 
-class OutcomeSerializer(serializers.ModelSerializer):
+class OutcomeSerializer(ReadSerializer):
     outcome_type = serializers.SlugRelatedField(slug_field="code", read_only=True)
     outcome_type_name = serializers.CharField(source="outcome_type.name", read_only=True)
     stage = serializers.ChoiceField(source="outcome_type.stage", choices=Stage.choices, read_only=True)
@@ -36,7 +41,7 @@ class OutcomeSerializer(serializers.ModelSerializer):
 class ChildScopedWriteSerializer(WriteSerializer):
     """A write about one child, who must be one the caller may change."""
 
-    child = serializers.PrimaryKeyRelatedField(queryset=Child.objects.none())
+    child = StrictPrimaryKeyRelatedField(queryset=Child.objects.none())
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -55,7 +60,7 @@ class OutcomeWriteSerializer(ChildScopedWriteSerializer):
     outcome_type = CodeRelatedField(
         slug_field="code", queryset=OutcomeType.objects.all(), help_text="A code from the outcome registry"
     )
-    offences = serializers.PrimaryKeyRelatedField(
+    offences = StrictPrimaryKeyRelatedField(
         many=True, queryset=Offence.objects.none(), help_text="The child's offences the outcome is for"
     )
 
