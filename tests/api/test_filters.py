@@ -59,8 +59,3 @@ def test_an_unreadable_filter_is_refused_rather_than_ignored(
     assert response.status_code == 400
     assert field in response.json()
 
-
-def test_an_address_under_the_api_that_names_nothing_answers_json_404(cast: Cast, api_as: ApiAs) -> None:
-    response = api_as(cast.case_manager).get("/api/v1/offences/1.5e3/")
-    assert response.status_code == 404
-    assert response.json()["detail"]

@@ -5,6 +5,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from drf_spectacular.utils import OpenApiExample, extend_schema_serializer
 from rest_framework import serializers
 
 from yjs.api.serializers.base import (
@@ -48,6 +49,22 @@ class ChildSerializer(ReadSerializer):
         read_only_fields = fields
 
 
+@extend_schema_serializer(
+    examples=[
+        OpenApiExample(
+            "A new child",
+            request_only=True,
+            value={
+                "first_name": "Riley",
+                "last_name": "Example",
+                "date_of_birth": "2010-04-01",
+                "sex": "F",
+                "ethnicity": "W_BRITISH",
+                "local_authority": "E99000001",
+            },
+        )
+    ]
+)
 class ChildWriteSerializer(WriteSerializer):
     local_authority = CodeRelatedField(
         slug_field="code", queryset=LocalAuthority.objects.none(), help_text="ONS code of a local authority"
@@ -72,6 +89,9 @@ class ChildWriteSerializer(WriteSerializer):
         return value
 
 
+@extend_schema_serializer(
+    examples=[OpenApiExample("A new PNC number", request_only=True, value={"pnc_number": "25/0012345A", "version": 1})]
+)
 class ChildUpdateSerializer(ChildWriteSerializer):
     version = StrictIntegerField(
         min_value=1, help_text="The version you read; the change is refused with 409 if someone saved since."

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import OpenApiExample, extend_schema_serializer
 from rest_framework import serializers
 
 from yjs.api.queries import children_changeable_by, offences_for
@@ -50,12 +51,36 @@ class ChildScopedWriteSerializer(WriteSerializer):
             self.fields["child"].queryset = children_changeable_by(request.user)
 
 
+@extend_schema_serializer(
+    examples=[
+        OpenApiExample(
+            "A theft",
+            request_only=True,
+            value={
+                "child": 1,
+                "offence_date": "2025-06-01",
+                "description": "Theft from a shop",
+                "category": "THEFT_AND_HANDLING",
+                "seriousness": 2,
+            },
+        )
+    ]
+)
 class OffenceWriteSerializer(ChildScopedWriteSerializer):
     class Meta:
         model = Offence
         fields = ["child", *OFFENCE_FIELDS]
 
 
+@extend_schema_serializer(
+    examples=[
+        OpenApiExample(
+            "A youth caution",
+            request_only=True,
+            value={"child": 1, "outcome_type": "YC", "outcome_date": "2025-07-01", "offences": [1]},
+        )
+    ]
+)
 class OutcomeWriteSerializer(ChildScopedWriteSerializer):
     outcome_type = CodeRelatedField(
         slug_field="code", queryset=OutcomeType.objects.all(), help_text="A code from the outcome registry"
