@@ -90,7 +90,20 @@ class ChildWriteSerializer(WriteSerializer):
 
 
 @extend_schema_serializer(
-    examples=[OpenApiExample("A new PNC number", request_only=True, value={"pnc_number": "25/0012345A", "version": 1})]
+    examples=[
+        OpenApiExample(
+            "A new PNC number",
+            request_only=True,
+            value={
+                "first_name": "Riley",
+                "last_name": "Synthetic",
+                "date_of_birth": "2009-03-14",
+                "local_authority": "E99000001",
+                "pnc_number": "25/0012345A",
+                "version": 1,
+            },
+        )
+    ]
 )
 class ChildUpdateSerializer(ChildWriteSerializer):
     version = StrictIntegerField(
