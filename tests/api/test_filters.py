@@ -50,6 +50,7 @@ def test_a_filter_never_reaches_beyond_the_callers_scope(cast: Cast, api_as: Api
         ("/api/v1/offences/", {"child": str(2**70)}, "child"),
         ("/api/v1/offences/", {"category": ""}, "category"),
         ("/api/v1/children/", {"page_size": "lots"}, "page_size"),
+        ("/api/v1/children/", {"page_size": "201"}, "page_size"),
     ],
 )
 def test_an_unreadable_filter_is_refused_rather_than_ignored(

@@ -9,6 +9,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ChoiceField
+from drf_spectacular.utils import extend_schema_field
 
 from yjs.casework.models import Assessment, Intervention, Plan
 from yjs.casework.vocabularies import RecordStatus
@@ -49,6 +50,7 @@ class GivenBooleanField(forms.Field):
         return value == "true"
 
 
+@extend_schema_field({"type": "integer", "format": "int64", "minimum": 1, "maximum": 2**63 - 1})
 class IdFilter(django_filters.NumberFilter):
     # Whole numbers in the range of an id: larger ones would overflow the database's integers.
     field_class = GivenIntegerField

@@ -34,7 +34,7 @@ class YjsAutoSchema(AutoSchema):
             return None
         detail = self.resolve_serializer(ErrorSerializer, "response").ref
         errors: dict[str, tuple[str, dict[str, Any]]] = {}
-        if self.method in ("POST", "PUT", "PATCH") or operation.get("parameters"):
+        if self.method in ("POST", "PUT", "PATCH") or any(p["in"] == "query" for p in operation.get("parameters", [])):
             errors["400"] = ("Invalid request: see the field errors", FIELD_ERRORS)
         if self.view.authentication_classes:
             errors["401"] = ("No valid credentials were given", detail)
