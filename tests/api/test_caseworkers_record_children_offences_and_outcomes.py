@@ -34,6 +34,8 @@ def test_a_case_manager_changes_a_childs_details_and_the_version_moves_on(cast: 
     assert response.json()["version"] == 2
     cast.child.refresh_from_db()
     assert cast.child.pnc_number == "24/0012345A"
+    # The change is kept in the record's history under the caller's name, token or not.
+    assert cast.child.history.first().history_user == cast.case_manager
 
 
 def test_a_case_manager_records_an_offence_then_an_outcome_for_it(cast: Cast, api_as: ApiAs) -> None:

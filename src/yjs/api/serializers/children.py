@@ -15,27 +15,13 @@ from yjs.api.serializers.base import (
     StrictPrimaryKeyRelatedField,
     WriteSerializer,
 )
+from yjs.children import services as children_services
 from yjs.children.models import Child, Family
 from yjs.children.vocabularies import EthnicGroup
 from yjs.core.models import LocalAuthority
 
-CHILD_FIELDS = [
-    "first_name",
-    "last_name",
-    "date_of_birth",
-    "sex",
-    "gender_identity",
-    "ethnicity",
-    "local_authority",
-    "pnc_number",
-    "address",
-    "family",
-    "care_status",
-    "send_status",
-    "slcn",
-    "mental_health_concern",
-    "substance_misuse",
-]
+# The same fields the service changes, so the API cannot drift from it.
+CHILD_FIELDS = list(children_services.CHILD_FIELDS)
 
 
 class ChildSerializer(ReadSerializer):
