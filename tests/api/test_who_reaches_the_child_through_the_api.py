@@ -4,7 +4,9 @@ import pytest
 
 from tests.api.conftest import ApiAs
 from tests.conftest import Cast
+from tests.factories import OutcomeFactory
 from yjs.casework.models import Assessment, Plan
+from yjs.justice.models import OutcomeType
 
 # Who sees the cast's child (see tests/children/test_who_sees_which_child.py); None: refused outright.
 SEES_THE_CHILD: dict[str, bool | None] = {
@@ -61,3 +63,19 @@ def test_a_child_of_another_service_is_never_listed(cast: Cast, api_as: ApiAs) -
     response = api_as(cast.service_manager).get("/api/v1/children/")
     assert cast.other_service_child.pk not in {row["id"] for row in response.json()["results"]}
     assert api_as(cast.service_manager).get(f"/api/v1/children/{cast.other_service_child.pk}/").status_code == 404
+
+
+def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome(
+    cast: Cast, api_as: ApiAs
+) -> None:
+    client = api_as(cast.police_officer)
+    assert client.get(f"/api/v1/children/{cast.child.pk}/").status_code == 404
+    OutcomeFactory(
+        child=cast.child,
+        service=cast.service,
+        outcome_type=OutcomeType.objects.get(code="YC"),
+        length_months=None,
+        offences=[cast.child.offences.get()],
+    )
+    assert client.get(f"/api/v1/children/{cast.child.pk}/").status_code == 200
+    assert {row["outcome_type"] for row in client.get("/api/v1/outcomes/").json()["results"]} == {"RO", "YC"}
