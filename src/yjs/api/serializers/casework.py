@@ -1,0 +1,86 @@
+"""Interventions, assessments and plans: read-only in the API until their services land."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from yjs.api.serializers.base import ReadSerializer
+from yjs.casework.models import Assessment, Intervention, Plan
+
+RECORD_FIELDS = ["version", "created_at", "modified_at"]
+COUNTERSIGNING_FIELDS = ["status", "submitted_at", "submitted_by", "countersigned_at", "countersigned_by"]
+
+
+class InterventionSerializer(ReadSerializer):
+    is_open = serializers.BooleanField(read_only=True)
+    review_overdue = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Intervention
+        fields = [
+            "id",
+            "child",
+            "outcome",
+            "team",
+            "case_manager",
+            "start_date",
+            "planned_end_date",
+            "end_date",
+            "closure_reason",
+            "level",
+            "next_review_due",
+            "is_open",
+            "review_overdue",
+            *RECORD_FIELDS,
+        ]
+        read_only_fields = fields
+
+
+class AssessmentSerializer(ReadSerializer):
+    child = serializers.IntegerField(source="intervention.child_id", read_only=True)
+
+    class Meta:
+        model = Assessment
+        fields = [
+            "id",
+            "child",
+            "intervention",
+            *COUNTERSIGNING_FIELDS,
+            "factors_for_desistance",
+            "factors_against_desistance",
+            "motivation",
+            "strengths",
+            "safety_analysis",
+            "safety_rating",
+            "harm_analysis",
+            "rosh_rating",
+            "who_is_at_risk",
+            "nature_of_risk",
+            "reoffending_likelihood",
+            "suggested_reoffending_likelihood",
+            "intervention_level",
+            "oversight_note",
+            *RECORD_FIELDS,
+        ]
+        read_only_fields = fields
+
+
+class PlanSerializer(ReadSerializer):
+    child = serializers.IntegerField(source="intervention.child_id", read_only=True)
+
+    class Meta:
+        model = Plan
+        fields = [
+            "id",
+            "child",
+            "intervention",
+            "assessment",
+            *COUNTERSIGNING_FIELDS,
+            "desistance_objectives",
+            "child_safety_objectives",
+            "others_safety_objectives",
+            "contingency",
+            "oversight_note",
+            *RECORD_FIELDS,
+        ]
+        read_only_fields = fields

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from rest_framework.test import APIClient
+
+from yjs.children.models import Child
+
+
+def run() -> str:
+    out = StringIO()
+    call_command("api_contract_data", stdout=out)
+    return out.getvalue().strip()
+
+
+@pytest.mark.django_db
+def test_the_contract_check_data_gives_a_token_that_reads_one_child_and_their_records() -> None:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {run()}")
+    for resource in ["children", "offences", "outcomes", "interventions", "assessments", "plans"]:
+        assert client.get(f"/api/v1/{resource}/").json()["count"] == 1
+
+
+@pytest.mark.django_db
+def test_running_it_twice_gives_the_same_token_and_no_second_child() -> None:
+    assert run() == run()
+    assert Child.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_it_refuses_to_run_in_production(settings) -> None:  # type: ignore[no-untyped-def]
+    settings.PRODUCTION = True
+    with pytest.raises(CommandError):
+        run()
