@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.core.management import call_command
 
+from tests.synth.conftest import synth_once
 from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review
 from yjs.casework.review_schedule import next_review_due
 from yjs.children.models import Carer, Child
@@ -14,9 +14,12 @@ from yjs.justice.models import Offence, Outcome
 AS_OF = date(2026, 6, 30)
 
 
+built = synth_once(children=60, services=2, seed=7, as_of=AS_OF)
+
+
 @pytest.fixture
-def small_run(db) -> None:  # type: ignore[no-untyped-def]
-    call_command("synth", children=60, services=2, seed=7, as_of=AS_OF, verbosity=0)
+def small_run(built: None, db) -> None:  # type: ignore[no-untyped-def]
+    return None
 
 
 def test_it_makes_the_services_and_children_asked_for(small_run: None) -> None:
@@ -75,3 +78,12 @@ def test_custody_is_rare_and_released_children_have_a_release_date(small_run: No
     custody = Outcome.objects.filter(outcome_type__custodial=True)
     assert custody.count() < Outcome.objects.count() * 0.1
     assert not Outcome.objects.filter(outcome_type__custodial=False, release_date__isnull=False).exists()
+
+
+def test_nothing_has_happened_after_the_day_the_data_is_current_to(small_run: None) -> None:
+    assert not Offence.objects.filter(offence_date__gt=AS_OF).exists()
+    assert not Outcome.objects.filter(outcome_date__gt=AS_OF).exists()
+    assert not Outcome.objects.filter(release_date__gt=AS_OF).exists()
+    assert not Intervention.objects.filter(start_date__gt=AS_OF).exists()
+    assert not Review.objects.filter(review_date__gt=AS_OF).exists()
+    assert not Contact.objects.filter(scheduled_at__date__gt=AS_OF).exclude(status="planned").exists()

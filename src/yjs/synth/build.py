@@ -193,7 +193,7 @@ def _intervention(
     is_open: bool,
     as_of: date,
 ) -> None:
-    start = episode.outcome_date + timedelta(days=rng.randint(0, 3))
+    start = min(episode.outcome_date + timedelta(days=rng.randint(0, 3)), as_of)
     lead = None
     if is_open and following is None:
         end, closure = None, ""
