@@ -68,7 +68,7 @@ class Staffing:
     case_managers: dict[int, list[User]]
     team_managers: dict[int, User]
     service_manager: User
-    open_load: dict[int, int] = field(default_factory=dict)
+    open_load: dict[str, int] = field(default_factory=dict)  # open cases per case manager, by username
 
 
 def at(day: date, hour: int = 10, minute: int = 0) -> datetime:
