@@ -8,13 +8,15 @@ from tests.synth.conftest import synth_once
 from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review
 from yjs.casework.review_schedule import next_review_due
 from yjs.children.models import Carer, Child
-from yjs.core.models import LocalAuthority, Service, Team
+from yjs.core.models import LocalAuthority, Service, Team, User
+from yjs.core.roles import Role
 from yjs.justice.models import Offence, Outcome
+from yjs.synth.logins import USERNAMES
 
 AS_OF = date(2026, 6, 30)
 
 
-built = synth_once(children=60, services=2, seed=7, as_of=AS_OF)
+built = synth_once(children=60, services=2, seed=7, as_of=AS_OF, demo_users=True)
 
 
 @pytest.fixture
@@ -87,3 +89,9 @@ def test_nothing_has_happened_after_the_day_the_data_is_current_to(small_run: No
     assert not Intervention.objects.filter(start_date__gt=AS_OF).exists()
     assert not Review.objects.filter(review_date__gt=AS_OF).exists()
     assert not Contact.objects.filter(scheduled_at__date__gt=AS_OF).exclude(status="planned").exists()
+
+
+def test_demo_users_are_made_in_the_first_service_on_request(small_run: None) -> None:
+    first = Service.objects.order_by("pk").first()
+    assert set(User.objects.filter(username__in=USERNAMES.values()).values_list("service", flat=True)) == {first.pk}
+    assert User.objects.get(username="casemanager").role == Role.CASE_MANAGER
