@@ -203,7 +203,7 @@ def _assess_and_plan(
 ) -> None:
     dates = [start + timedelta(days=rng.randint(3, 20))]
     if episode.is_court and (until - start).days > 270:
-        dates.append(add_months(start, 6))  # court orders of any length are reassessed at least once
+        dates.append(add_months(start, 6))  # a long court order is reassessed after six months
     for written in dates:
         if written > until:
             break
