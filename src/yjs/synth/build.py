@@ -2,7 +2,9 @@
 
 Nothing is kept between chunks, so memory stays flat however many children are asked for. Rows are
 written with bulk_create, which django-simple-history does not see: synthetic records start with no
-history, as if migrated from an earlier system.
+history, as if migrated from an earlier system. For the same reason of speed the generator does not go
+through the apps' services (each validates and saves one record at a time); tests/synth checks instead
+that what it writes passes the models' own validation.
 """
 
 from __future__ import annotations
