@@ -5,7 +5,7 @@ from io import StringIO
 
 from django.core.management import call_command
 
-from yjs.casework.models import Intervention
+from yjs.casework.models import Assessment, Intervention
 from yjs.children.models import Child
 from yjs.core.models import Service, User
 from yjs.core.roles import Role
@@ -57,4 +57,7 @@ def test_the_demo_case_manager_has_a_caseload_in_the_team_managers_team(db) -> N
     assert not caseload.exclude(team=case_manager.team).exists()
     assert User.objects.get(username="teammanager").team == case_manager.team
     assert caseload.filter(next_review_due__lt=AS_OF).exists()
-    assert caseload.filter(assessments__status="submitted").exists()
+    awaiting = Assessment.objects.filter(intervention__in=caseload, status="submitted")
+    assert awaiting.exists()
+    assert not awaiting.exclude(submitted_by=case_manager).exists()
+    assert not caseload.filter(allocations__ended_on__isnull=True).exclude(allocations__case_manager=case_manager).exists()

@@ -11,7 +11,7 @@ from axes.utils import reset as reset_lockouts
 from django.db import transaction
 from django.db.models import Count, Q
 
-from yjs.casework.models import Allocation, Intervention
+from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review, SignificantChange
 from yjs.core.models import Service, Team, User
 from yjs.core.roles import Role
 
@@ -73,7 +73,12 @@ def ensure_demo_logins(service: Service, as_of: date) -> list[tuple[str, str, st
 
 
 def give_caseload(case_manager: User, team_manager: User, team: Team, as_of: date) -> None:
-    """Reallocate open cases in the team to `case_manager` until they hold about CASELOAD."""
+    """Hand open cases in the team to `case_manager` until they hold about CASELOAD.
+
+    The demo case manager takes each case over as if they had held it since its latest allocation, with
+    the records written in that time, so that the caseload, the records awaiting countersignature and
+    their history read as one person's work.
+    """
     needed = CASELOAD - Intervention.objects.open().filter(case_manager=case_manager).count()
     if needed <= 0:
         return
@@ -83,14 +88,16 @@ def give_caseload(case_manager: User, team_manager: User, team: Team, as_of: dat
     chosen += list(awaiting.values_list("pk", flat=True)[:SHOWCASE])
     chosen += list(pool.exclude(pk__in=chosen).values_list("pk", flat=True)[: max(0, needed - len(chosen))])
     chosen = chosen[:needed]
-    Allocation.objects.filter(intervention_id__in=chosen, ended_on__isnull=True).update(ended_on=as_of)
-    Allocation.objects.bulk_create(
-        [
-            Allocation(intervention_id=pk, case_manager=case_manager, allocated_by=team_manager, allocated_on=as_of)
-            for pk in chosen
-        ]
-    )
-    Intervention.objects.filter(pk__in=chosen).update(case_manager=case_manager, modified_by=team_manager)
+    Allocation.objects.filter(intervention_id__in=chosen, ended_on__isnull=True).update(case_manager=case_manager)
+    Intervention.objects.filter(pk__in=chosen).update(case_manager=case_manager)
+    for model in (Assessment, Plan, Review, SignificantChange, Contact):
+        records = model.objects.filter(intervention_id__in=chosen)
+        records.filter(created_by__role=Role.CASE_MANAGER).update(created_by=case_manager)
+        records.filter(modified_by__role=Role.CASE_MANAGER).update(modified_by=case_manager)
+    for model in (Assessment, Plan):
+        model.objects.filter(intervention_id__in=chosen, submitted_by__role=Role.CASE_MANAGER).update(
+            submitted_by=case_manager
+        )
 
 
 def table(rows: list[tuple[str, str, str]]) -> str:
