@@ -1,0 +1,54 @@
+"""yjs demo: a demo service and one login per role, for `make run`. Safe to run again at any time."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.utils import timezone
+from tqdm import tqdm
+
+from yjs.core.models import Service
+from yjs.synth import logins
+from yjs.synth.build import Options, build_service
+from yjs.synth.people import ServiceSpec
+
+DEMO_SEED = 2023
+
+
+def demo_spec(children: int) -> ServiceSpec:
+    # A combined service shaped like the one in DOMAIN.md: two authorities, 65/35, ~150 open cases.
+    return ServiceSpec(
+        name="Wessex Combined YJS (demo)",
+        code="wessex-demo",
+        la_names=("Casterbridge", "Sandbourne and Budmouth"),
+        la_codes=("E99900001", "E99900002"),
+        team_names=("Casterbridge", "Sandbourne", "Out of court"),
+        children=children,
+        minority_share=0.13,
+        police_prefix="WX",
+    )
+
+
+class Command(BaseCommand):
+    help = "If there is no service yet, build the demo service; then create or reset one demo login per role."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--children", type=int, default=1500)
+        parser.add_argument("--as-of", type=date.fromisoformat, default=None)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        as_of = options["as_of"] or timezone.localdate()
+        service = Service.objects.order_by("pk").first()
+        if service is None:
+            children = options["children"]
+            self.stdout.write(f"Building the demo service ({children} children)...")
+            bar = tqdm(total=children, unit="child", file=sys.stderr, disable=options["verbosity"] == 0)
+            settings = Options(seed=DEMO_SEED, as_of=as_of, start_year=as_of.year - 6, progress=bar.update)
+            service = build_service(demo_spec(children), 0, settings)
+            bar.close()
+        rows = logins.ensure_demo_logins(service, as_of)
+        self.stdout.write(f"Demo logins for {service.name} (demo passwords: never use them in production):")
+        self.stdout.write(logins.table(rows))
