@@ -15,7 +15,6 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.conftest import ROLE_NAMES, Cast
-from tests.factories import LocalAuthorityFactory
 
 
 @dataclass(frozen=True)
@@ -89,11 +88,6 @@ ROWS = [
 
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]
 
-
-@pytest.fixture(autouse=True)
-def _local_authority_codes_clear_of_the_cast() -> None:
-    # The cast uses the fixed codes E06000058/59; the factory's sequence reaches them after ~58 tests.
-    LocalAuthorityFactory.reset_sequence(1000)
 
 
 @pytest.mark.parametrize(("row", "role"), CASES)

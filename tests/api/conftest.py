@@ -9,17 +9,11 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.conftest import Cast
-from tests.factories import AssessmentFactory, LocalAuthorityFactory, OffenceFactory, PlanFactory
+from tests.factories import AssessmentFactory, OffenceFactory, PlanFactory
 from yjs.core.models import User
 
 ApiAs = Callable[[User], APIClient]
 
-
-@pytest.fixture(autouse=True)
-def _authority_codes_clear_of_the_cast() -> None:
-    # The factory's codes run E06000000, E06000001, ... and would reach the cast's E06000058 after a
-    # few dozen tests; starting each test at 100 keeps them apart.
-    LocalAuthorityFactory.reset_sequence(100)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.factories import LocalAuthorityFactory, ServiceFactory, UserFactory
+from tests.factories import ServiceFactory, UserFactory
 from yjs.core.roles import Role
 
 if TYPE_CHECKING:
@@ -66,11 +66,6 @@ def page(browser: Browser, live_server) -> Iterator[Page]:  # type: ignore[no-un
     yield page
     context.close()
 
-
-@pytest.fixture(autouse=True)
-def _local_authority_codes_clear_of_the_cast() -> None:
-    # The factory's codes reach the cast's fixed E06000058/E06000059 after enough tests.
-    LocalAuthorityFactory.reset_sequence(1000)
 
 
 

@@ -12,20 +12,12 @@ from tests.factories import (
     AssessmentFactory,
     ChildFactory,
     InterventionFactory,
-    LocalAuthorityFactory,
     OutcomeFactory,
 )
 from yjs.casework.models import Assessment, Intervention
 from yjs.children.models import Child
 from yjs.core.models import User
 from yjs.justice.models import Outcome, OutcomeType
-
-
-@pytest.fixture(autouse=True)
-def _local_authority_codes_clear_of_the_cast() -> None:
-    # LocalAuthorityFactory numbers its codes E0600nnnn, which collide with the cast's E06000058/59
-    # once the sequence reaches 58; start each test well past them.
-    LocalAuthorityFactory.reset_sequence(1000)
 
 
 def outcome_for(child: Child, code: str = "RO", on: date = date(2025, 4, 1)) -> Outcome:

@@ -141,7 +141,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", _("English")), ("cy", _("Welsh"))]
+# Text is marked for translation; Welsh joins this list when its translations are loaded.
+LANGUAGES = [("en-gb", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -185,6 +186,11 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "COMPONENT_SPLIT_REQUEST": True,
     "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "RiskLevelEnum": "yjs.casework.vocabularies.RiskLevel",
+        "LikelihoodEnum": "yjs.casework.vocabularies.Likelihood",
+        "InterventionLevelEnum": "yjs.casework.vocabularies.InterventionLevel",
+    },
 }
 
 LOGGING = {

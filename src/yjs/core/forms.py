@@ -324,8 +324,3 @@ class GovukForm(GovukFormMixin, forms.Form):
 class GovukModelForm(GovukFormMixin, forms.ModelForm):
     pass
 
-
-class VersionedFormMixin:
-    """Carries the record's version through the page, so a stale save can be refused."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
