@@ -28,6 +28,7 @@ from yjs.core.roles import Role
 from yjs.justice.models import Outcome
 
 R = TypeVar("R", bound=CaseRecord)
+Draftable = TypeVar("Draftable", Assessment, Plan)
 
 ASSESSMENT_FIELDS = (
     "factors_for_desistance",
@@ -225,6 +226,28 @@ def _require_draft(record: Assessment | Plan) -> None:
         )
 
 
+def _save_draft(
+    user: User,
+    intervention: Intervention,
+    model: type[Draftable],
+    fields: tuple[str, ...],
+    data: dict[str, Any],
+    record: Draftable | None,
+    expected_version: int | None,
+) -> Draftable:
+    """Assessments and plans are saved the same way: any content while a draft, nothing once submitted."""
+    _require_change(user, intervention)
+    if record is None:
+        record = _new_part(model, user, intervention)
+    else:
+        _require_draft(record)
+    _assign(record, data, fields)
+    record.modified_by = user
+    record.full_clean()
+    _save(record, user, expected_version)
+    return record
+
+
 @transaction.atomic
 def save_assessment(
     user: User,
@@ -234,16 +257,7 @@ def save_assessment(
     expected_version: int | None = None,
 ) -> Assessment:
     """Save an assessment as a draft: a draft may be incomplete."""
-    _require_change(user, intervention)
-    if assessment is None:
-        assessment = _new_part(Assessment, user, intervention)
-    else:
-        _require_draft(assessment)
-    _assign(assessment, data, ASSESSMENT_FIELDS)
-    assessment.modified_by = user
-    assessment.full_clean()
-    _save(assessment, user, expected_version)
-    return assessment
+    return _save_draft(user, intervention, Assessment, ASSESSMENT_FIELDS, data, assessment, expected_version)
 
 
 @transaction.atomic
@@ -346,16 +360,7 @@ def save_plan(
     plan: Plan | None = None,
     expected_version: int | None = None,
 ) -> Plan:
-    _require_change(user, intervention)
-    if plan is None:
-        plan = _new_part(Plan, user, intervention)
-    else:
-        _require_draft(plan)
-    _assign(plan, data, PLAN_FIELDS)
-    plan.modified_by = user
-    plan.full_clean()
-    _save(plan, user, expected_version)
-    return plan
+    return _save_draft(user, intervention, Plan, PLAN_FIELDS, data, plan, expected_version)
 
 
 @transaction.atomic
