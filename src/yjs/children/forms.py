@@ -84,9 +84,6 @@ class ChildForm(GovukModelForm):
                 raise forms.ValidationError(error)
         return value
 
-    def clean_pnc_number(self) -> str:
-        return self.cleaned_data["pnc_number"].strip().upper()
-
     def differences_from(self, saved: Child) -> list[tuple[str, str]]:
         """Where the record as saved now differs from what the user typed: each field's label and saved value."""
         differences = []

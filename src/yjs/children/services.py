@@ -37,6 +37,9 @@ def _assign(record: Any, data: dict[str, Any], allowed: tuple[str, ...]) -> None
     for name, value in data.items():
         if name in allowed:
             setattr(record, name, value)
+    if isinstance(getattr(record, "pnc_number", None), str):
+        # Stored as the police write it (09/123456A), so search can match it exactly, whoever typed it.
+        record.pnc_number = record.pnc_number.strip().upper()
 
 
 def _check_date_of_birth(value: Any) -> None:
