@@ -81,6 +81,8 @@ CHANGE_RECORD = statuses(
     administrator=403,
     other_service_manager=404,
 )
+# The same for a child whose case followed an out-of-court outcome: the police read it, and change nothing.
+READ_OUT_OF_COURT = READ_RECORD | {"police_officer": 200}
 MANAGERS_ONLY = statuses(403, team_manager=200, service_manager=200, other_service_manager=404)
 SEARCH = statuses(200, partner_screener=403, board_member=403, administrator=403)
 CASEWORKERS = statuses(
@@ -120,6 +122,14 @@ def case_url(name: str) -> Url:
     return lambda records: reverse(name, args=[records.cast.intervention.pk])
 
 
+def out_of_court_child_url(name: str) -> Url:
+    return lambda records: reverse(name, args=[records.out_of_court_case.child_id])
+
+
+def out_of_court_case_url(name: str) -> Url:
+    return lambda records: reverse(name, args=[records.out_of_court_case.pk])
+
+
 def record_url(name: str, record: str) -> Url:
     return lambda records: reverse(name, args=[getattr(records, record).pk])
 
@@ -146,8 +156,15 @@ def new_child(records: CaseRecords, user: User) -> dict[str, Any]:
     }
 
 
-def edited_child(records: CaseRecords, user: User) -> dict[str, Any]:
-    return child_form_data(Child.objects.get(pk=records.cast.child.pk), address="12 Harbour Road, Poole")
+def edited(child_pk: Callable[[CaseRecords], int]) -> Data:
+    def data(records: CaseRecords, user: User) -> dict[str, Any]:
+        return child_form_data(Child.objects.get(pk=child_pk(records)), address="12 Harbour Road, Poole")
+
+    return data
+
+
+edited_child = edited(lambda records: records.cast.child.pk)
+edited_out_of_court_child = edited(lambda records: records.out_of_court_case.child_id)
 
 
 def new_carer(records: CaseRecords, user: User) -> dict[str, Any]:
@@ -344,6 +361,45 @@ ROWS = [
         record_url("casework:contact_update", "contact"),
         CHANGE_RECORD,
         contact_outcome,
+    ),
+    # The out-of-court case: the police's scope. Reading is theirs; every form stays a caseworker's.
+    page("child record (out of court)", "children:record", out_of_court_child_url("children:record"), READ_OUT_OF_COURT),
+    page("timeline (out of court)", "children:timeline", out_of_court_child_url("children:timeline"), READ_OUT_OF_COURT),
+    page("history (out of court)", "children:history", out_of_court_child_url("children:history"), READ_OUT_OF_COURT),
+    page("viewed by (out of court)", "children:access_log", out_of_court_child_url("children:access_log"), MANAGERS_ONLY),
+    page(
+        "intervention (out of court)",
+        "casework:intervention",
+        out_of_court_case_url("casework:intervention"),
+        READ_OUT_OF_COURT,
+    ),
+    *form_rows(
+        "edit a child (out of court)",
+        "children:edit",
+        out_of_court_child_url("children:edit"),
+        CHANGE_RECORD,
+        edited_out_of_court_child,
+    ),
+    *form_rows(
+        "record an offence (out of court)",
+        "justice:offence_new",
+        out_of_court_child_url("justice:offence_new"),
+        CHANGE_RECORD,
+        new_offence,
+    ),
+    *form_rows(
+        "plan a contact (out of court)",
+        "casework:contact_new",
+        out_of_court_case_url("casework:contact_new"),
+        CHANGE_RECORD,
+        new_contact,
+    ),
+    *form_rows(
+        "start an assessment (out of court)",
+        "casework:assessment_new",
+        out_of_court_case_url("casework:assessment_new"),
+        CHANGE_RECORD,
+        new_assessment,
     ),
 ]
 

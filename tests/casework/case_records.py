@@ -14,13 +14,15 @@ from django.utils import timezone
 from tests.conftest import Cast
 from tests.factories import (
     AssessmentFactory,
+    ChildFactory,
     ContactFactory,
+    InterventionFactory,
     LocalAuthorityFactory,
     OffenceFactory,
     OutcomeFactory,
     PlanFactory,
 )
-from yjs.casework.models import Assessment, Contact, Plan
+from yjs.casework.models import Assessment, Contact, Intervention, Plan
 from yjs.core.models import LocalAuthority
 from yjs.justice.models import Offence, Outcome, OutcomeType
 
@@ -39,6 +41,8 @@ class CaseRecords:
     offence_without_outcome: Offence
     # The other service's own authority, so its manager can record a child of their own.
     other_service_authority: LocalAuthority
+    # A second North case, after a youth conditional caution: the police's part of the service's work.
+    out_of_court_case: Intervention
 
 
 def case_records_for(cast: Cast) -> CaseRecords:
@@ -67,4 +71,17 @@ def case_records_for(cast: Cast) -> CaseRecords:
         ),
         offence_without_outcome=OffenceFactory(child=child, service=cast.service, offence_date=date(2025, 5, 1)),
         other_service_authority=LocalAuthorityFactory(service=cast.other_service),
+        out_of_court_case=out_of_court_case_for(cast),
+    )
+
+
+def out_of_court_case_for(cast: Cast) -> Intervention:
+    child = ChildFactory(
+        service=cast.service, local_authority=cast.child.local_authority, first_name="Sam", last_name="Cautioned"
+    )
+    caution = OutcomeFactory(
+        child=child, service=cast.service, outcome_type=OutcomeType.objects.get(code="YCC"), length_months=None
+    )
+    return InterventionFactory(
+        outcome=caution, child=child, service=cast.service, team=cast.intervention.team, case_manager=cast.case_manager
     )
