@@ -76,3 +76,25 @@ def test_a_refused_or_out_of_scope_view_writes_nothing(
     assert client.get(reverse(url_name, args=[pk_of(records)])).status_code == status
 
     assert not AccessLog.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("url_name", "what"),
+    [
+        ("children:record", "overview"),
+        ("children:timeline", "timeline"),
+        ("children:history", "history"),
+        ("casework:intervention", "intervention"),
+    ],
+)
+def test_a_police_officer_s_view_of_an_out_of_court_case_is_logged_once(
+    records: CaseRecords, client: Client, url_name: str, what: str
+) -> None:
+    case = records.out_of_court_case
+    police = records.cast.police_officer
+    client.force_login(police)
+    pk = case.pk if url_name.startswith("casework:") else case.child_id
+
+    assert client.get(reverse(url_name, args=[pk])).status_code == 200
+
+    assert list(AccessLog.objects.values_list("user", "child_id", "what")) == [(police.pk, case.child_id, what)]
