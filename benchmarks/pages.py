@@ -81,10 +81,12 @@ def ensure_dataset(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def typical_case_manager() -> tuple[Any, Any]:
-    """The case manager whose open caseload is the median of all case managers', and a child on it."""
+    """The case manager whose open caseload is the median of all case managers', and the child on it with
+    the longest history (most contacts), since a record's cost should not grow with its history."""
     from django.db.models import Count, Q
 
-    from yjs.casework.models import Intervention
+    from yjs.casework.models import Contact, Intervention
+    from yjs.children.models import Child
     from yjs.core.models import User
     from yjs.core.roles import Role
 
@@ -95,8 +97,24 @@ def typical_case_manager() -> tuple[Any, Any]:
         .order_by("open_cases", "pk")
     )
     user = managers[len(managers) // 2]
-    child = Intervention.objects.open().filter(case_manager=user).order_by("pk").first().child
-    return user, child
+    on_caseload = Intervention.objects.open().filter(case_manager=user).values("child_id")
+    busiest = (
+        Contact.objects.filter(intervention__child_id__in=on_caseload)
+        .values("intervention__child_id")
+        .annotate(contacts=Count("pk"))
+        .order_by("-contacts", "intervention__child_id")
+        .first()
+    )
+    child_id = busiest["intervention__child_id"] if busiest else on_caseload.order_by("pk").first()["child_id"]
+    return user, Child.objects.get(pk=child_id)
+
+
+def team_manager_of(user: Any) -> Any:
+    """The team manager of the case manager's team, for the team cases page."""
+    from yjs.core.models import User
+    from yjs.core.roles import Role
+
+    return User.objects.filter(role=Role.TEAM_MANAGER, team_id=user.team_id).order_by("pk").first()
 
 
 def measure(client: Any, page: str, url: str, count: int, warmup: int) -> PageResult:
@@ -135,6 +153,18 @@ def dataset_counts() -> dict[str, int]:
     }
 
 
+def history_size(child: Any) -> dict[str, int]:
+    from yjs.casework.models import Contact, Intervention
+    from yjs.justice.models import Offence, Outcome
+
+    return {
+        "offences": Offence.objects.filter(child=child).count(),
+        "outcomes": Outcome.objects.filter(child=child).count(),
+        "interventions": Intervention.objects.filter(child=child).count(),
+        "contacts": Contact.objects.filter(intervention__child=child).count(),
+    }
+
+
 def table(results: list[PageResult]) -> str:
     lines = [f"{'page':<14}{'status':>7}{'p50 ms':>10}{'p95 ms':>10}{'queries':>9}  url"]
     for r in results:
@@ -157,10 +187,17 @@ def main(argv: list[str] | None = None) -> None:
     pages = {
         "caseload": reverse("casework:caseload"),
         "child record": reverse("children:record", args=[child.pk]),
+        "timeline": reverse("children:timeline", args=[child.pk]),
         "search": reverse("children:search") + "?" + urlencode({"q": child.last_name}),
     }
     results = [measure(client, page, url, args.requests, args.warmup) for page, url in pages.items()]
-    print(f"As {user.username} ({caseload} open cases), {args.requests} requests per page after {args.warmup} warm-up:")
+    manager = team_manager_of(user)
+    if manager is not None:
+        client.force_login(manager, backend=MODEL_BACKEND)
+        results.append(measure(client, "team cases", reverse("casework:team_cases"), args.requests, args.warmup))
+    history = history_size(child)
+    print(f"As {user.username} ({caseload} open cases), {args.requests} requests per page after {args.warmup} warm-up;")
+    print(f"child {child.pk}'s history: {history}; team cases as {getattr(manager, 'username', 'nobody')}:")
     print(table(results))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     report = {
@@ -170,6 +207,8 @@ def main(argv: list[str] | None = None) -> None:
         "dataset": dataset_counts(),
         "build": build,
         "case_manager": {"username": user.username, "open_cases": caseload},
+        "child": {"pk": child.pk, **history},
+        "team_manager": getattr(manager, "username", None),
         "pages": [asdict(r) for r in results],
     }
     RESULTS.mkdir(parents=True, exist_ok=True)

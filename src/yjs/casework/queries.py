@@ -43,8 +43,12 @@ SUBMITTED_OR_SIGNED = (RecordStatus.SUBMITTED, RecordStatus.COUNTERSIGNED)
 def interventions_visible_to(user: User) -> QuerySet[Intervention]:
     if not user.is_authenticated or not user.may_open_child_records:
         return Intervention.objects.none()
+    # A correlated EXISTS, not `child__in`: IN would work out every visible child in the service first
+    # (thousands), where EXISTS checks only the children of the interventions the rest of the query picks.
     visible = Intervention.objects.filter(
-        service_id=user.service_id, archived_at__isnull=True, child__in=children_visible_to(user)
+        Exists(children_visible_to(user).filter(pk=OuterRef("child_id"))),
+        service_id=user.service_id,
+        archived_at__isnull=True,
     )
     if user.role == Role.POLICE_OFFICER:
         # The police take part in out-of-court work only; court supervision is not theirs to read.

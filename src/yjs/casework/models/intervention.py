@@ -59,6 +59,8 @@ class Intervention(CaseRecord):
             models.Index(fields=["case_manager", "end_date"]),
             models.Index(fields=["team", "end_date"]),
             models.Index(fields=["service", "end_date"]),
+            # children_visible_to asks, per child, "has this child an intervention in my team?"
+            models.Index(fields=["child", "team"]),
         ]
 
     def __str__(self) -> str:
