@@ -47,6 +47,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--requests", type=int, default=30, help="timed requests per page, after the warm-up")
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument(
+        "--case-manager", help="username to sign in as instead of the median one, e.g. the one with the largest caseload"
+    )
     return parser.parse_args(argv)
 
 
@@ -85,7 +88,7 @@ def ensure_dataset(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def typical_case_manager() -> tuple[Any, Any]:
+def typical_case_manager(username: str | None = None) -> tuple[Any, Any]:
     """The case manager whose open caseload is the median of all case managers', and the child with the
     longest history (most contacts) among their team's cases: a record's cost must not grow with its history."""
     from django.db.models import Count, Q
@@ -101,7 +104,7 @@ def typical_case_manager() -> tuple[Any, Any]:
         .filter(open_cases__gt=0)
         .order_by("open_cases", "pk")
     )
-    user = managers[len(managers) // 2]
+    user = next(m for m in managers if m.username == username) if username else managers[len(managers) // 2]
     in_team = Intervention.objects.filter(team_id=user.team_id).values("child_id")
     busiest = (
         Contact.objects.filter(intervention__child_id__in=in_team, intervention__child__archived_at__isnull=True)
@@ -185,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
     from django.urls import reverse
 
     build = ensure_dataset(args)
-    user, child = typical_case_manager()
+    user, child = typical_case_manager(args.case_manager)
     caseload = user.caseload.filter(end_date__isnull=True).count()
     client = Client()
     client.force_login(user, backend=MODEL_BACKEND)
