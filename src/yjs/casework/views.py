@@ -32,6 +32,7 @@ from yjs.casework.forms import (
     summary,
 )
 from yjs.casework.models import Assessment, Intervention, Plan
+from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import Team
@@ -129,12 +130,14 @@ def team_cases(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def intervention_new(request: HttpRequest, outcome_pk: int) -> HttpResponse:
     outcome = queries.get_outcome_for_user(request.user, outcome_pk, write=True)
+    if request.method == "GET":
+        record_view(request.user, outcome.child_id, "start an intervention")
     teams = Team.objects.filter(service_id=outcome.service_id)
     if request.user.role != Role.SERVICE_MANAGER:
         teams = teams.filter(pk=request.user.team_id)
     staff = allocatable_staff(outcome.service_id)
     form = InterventionStartForm(
-        request.POST or None,
+        posted(request),
         teams=teams,
         staff=staff,
         initial={"team": request.user.team_id, "start_date": outcome.start_date or outcome.outcome_date},
@@ -179,11 +182,13 @@ def intervention(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def allocate(request: HttpRequest, pk: int) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk, write=True)
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "allocation")
     if not queries.may_allocate(request.user, case):
         raise PermissionDenied
     suggestions = suggested_case_managers(case)
     staff = allocatable_staff(case.service_id).exclude(pk=case.case_manager_id or 0)
-    form = AllocationForm(request.POST or None, staff=staff, suggestions=suggestions, initial={"version": case.version})
+    form = AllocationForm(posted(request), staff=staff, suggestions=suggestions, initial={"version": case.version})
     if request.method == "POST" and form.is_valid():
         try:
             services.allocate(request.user, case, form.cleaned_data["case_manager"], _version(form))
@@ -201,7 +206,9 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def intervention_close(request: HttpRequest, pk: int) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk, write=True)
-    form = CloseForm(request.POST or None, initial={"version": case.version})
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "close intervention")
+    form = CloseForm(posted(request), initial={"version": case.version})
     if request.method == "POST" and form.is_valid():
         try:
             services.close_intervention(
@@ -260,7 +267,9 @@ def _edit_countersigned(
 @require_http_methods(["GET", "POST"])
 def assessment_new(request: HttpRequest, pk: int) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk, write=True)
-    form = AssessmentForm(request.POST or None)
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "new assessment")
+    form = AssessmentForm(posted(request))
     if request.method == "POST":
         saved = _edit_countersigned(request, case, None, form, services.save_assessment, services.save_and_submit_assessment)
         if saved is not None:
@@ -273,7 +282,7 @@ def assessment(request: HttpRequest, pk: int) -> HttpResponse:
     record = queries.get_assessment_for_user(request.user, pk, write=request.method == "POST")
     case = record.intervention
     editable = record.is_draft and case.is_open and queries.may_change_intervention(request.user, case)
-    form = AssessmentForm(request.POST or None, instance=record) if editable else None
+    form = AssessmentForm(posted(request), instance=record) if editable else None
     if request.method == "POST":
         if form is None:
             raise PermissionDenied
@@ -303,8 +312,12 @@ def _oversight(request: HttpRequest, record: Assessment | Plan, countersign: Any
     form = OversightForm(request.POST)
     if form.is_valid():
         note = form.cleaned_data["note"]
-        returning = request.POST.get("decision") == "return"
+        decision = request.POST.get("decision")
+        returning = decision == "return"
         try:
+            if decision not in ("countersign", "return"):
+                # Fail safe: a post that names no decision changes nothing.
+                raise ValidationError(_("Choose whether to countersign or to return it to the case manager."))
             if form.cleaned_data.get("version") not in (None, record.version):
                 raise StaleRecordError(record)
             (send_back if returning else countersign)(request.user, record, note)
@@ -342,8 +355,10 @@ def _plan_context(case: Intervention) -> dict[str, Any]:
 @require_http_methods(["GET", "POST"])
 def plan_new(request: HttpRequest, pk: int) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk, write=True)
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "new plan")
     context = _plan_context(case)
-    form = PlanForm(request.POST or None, contingency_needed=context["contingency_needed"])
+    form = PlanForm(posted(request), contingency_needed=context["contingency_needed"])
     if request.method == "POST":
         saved = _edit_countersigned(request, case, None, form, services.save_plan, services.save_and_submit_plan)
         if saved is not None:
@@ -358,7 +373,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     context = _plan_context(case)
     editable = record.is_draft and case.is_open and queries.may_change_intervention(request.user, case)
     form = (
-        PlanForm(request.POST or None, instance=record, contingency_needed=context["contingency_needed"])
+        PlanForm(posted(request), instance=record, contingency_needed=context["contingency_needed"])
         if editable
         else None
     )
@@ -402,7 +417,9 @@ def _record_page(
     request: HttpRequest, pk: int, form_class: type[BaseForm], service: Any, title: str, done: str
 ) -> HttpResponse:
     case = queries.get_intervention_for_user(request.user, pk, write=True)
-    form = form_class(request.POST or None)
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "casework form")
+    form = form_class(posted(request))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         if isinstance(form, ContactForm):
@@ -443,8 +460,10 @@ def contact_new(request: HttpRequest, pk: int) -> HttpResponse:
 def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
     contact = queries.get_contact_for_user(request.user, pk, write=True)
     case = contact.intervention
+    if request.method == "GET":
+        record_view(request.user, case.child_id, "contact")
     form = ContactOutcomeForm(
-        request.POST or None,
+        posted(request),
         initial={
             "version": contact.version,
             "status": contact.status if contact.status != "planned" else None,

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from yjs.children import services
 from yjs.children.forms import CarerForm, ChildForm, SearchForm
@@ -23,6 +24,7 @@ from yjs.core.access_log import views_of_child
 from yjs.core.concurrency import StaleRecordError
 
 
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     if not request.user.may_open_child_records:  # type: ignore[union-attr]
         raise PermissionDenied
@@ -42,6 +44,7 @@ def search(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_safe
 def record(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "overview")
     overview = child_overview(child)
@@ -56,6 +59,7 @@ def record(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_safe
 def timeline(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "timeline")
     try:
@@ -66,12 +70,14 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "children/timeline.html", child_context(request, child, "timeline", timeline=events, step=PAGE))
 
 
+@require_safe
 def history(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "history")
     page = paginate(request, record_history(child))
     return render(request, "children/history.html", child_context(request, child, "history", page_obj=page))
 
 
+@require_safe
 def access_log(request: HttpRequest, pk: int) -> HttpResponse:
     # Who has looked at a child is itself sensitive: managers answer for it, so only they see it.
     if not getattr(request.user, "is_manager", False):
