@@ -8,6 +8,18 @@ from rest_framework.test import APIClient
 
 from yjs.children.models import Child
 
+RESOURCES = [
+    "children",
+    "offences",
+    "outcomes",
+    "interventions",
+    "assessments",
+    "plans",
+    "reviews",
+    "significant-changes",
+    "contacts",
+]
+
 
 def run() -> str:
     out = StringIO()
@@ -19,7 +31,7 @@ def run() -> str:
 def test_the_contract_check_data_gives_a_token_that_reads_one_child_and_their_records() -> None:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {run()}")
-    for resource in ["children", "offences", "outcomes", "interventions", "assessments", "plans"]:
+    for resource in RESOURCES:
         assert client.get(f"/api/v1/{resource}/").json()["count"] == 1
 
 

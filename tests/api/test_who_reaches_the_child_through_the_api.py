@@ -65,9 +65,7 @@ def test_a_child_of_another_service_is_never_listed(cast: Cast, api_as: ApiAs) -
     assert api_as(cast.service_manager).get(f"/api/v1/children/{cast.other_service_child.pk}/").status_code == 404
 
 
-def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome(
-    cast: Cast, api_as: ApiAs
-) -> None:
+def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome(cast: Cast, api_as: ApiAs) -> None:
     client = api_as(cast.police_officer)
     assert client.get(f"/api/v1/children/{cast.child.pk}/").status_code == 404
     OutcomeFactory(
