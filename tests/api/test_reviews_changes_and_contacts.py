@@ -4,6 +4,7 @@ from datetime import date
 
 from tests.api.conftest import ApiAs
 from tests.conftest import Cast
+from tests.factories import ContactFactory
 from yjs.casework import services
 from yjs.casework.models import Contact
 
@@ -65,3 +66,26 @@ def test_nothing_is_recorded_on_a_closed_intervention(cast: Cast, api_as: ApiAs)
     )
     assert response.status_code == 400
     assert "has been closed" in response.json()["non_field_errors"][0]
+
+
+def test_a_missed_contact_needs_a_note_of_what_happens_next(cast: Cast, api_as: ApiAs) -> None:
+    contact = ContactFactory(intervention=cast.intervention)
+    url = f"/api/v1/contacts/{contact.pk}/outcome/"
+    client = api_as(cast.case_manager)
+    refused = client.post(url, {"status": "did_not_attend", "version": 1}, format="json")
+    assert refused.status_code == 400
+    assert "Enter what happened" in refused.json()["note"][0]
+    done = client.post(
+        url, {"status": "did_not_attend", "note": "Phoned mum; rebooked for Friday", "version": 1}, format="json"
+    )
+    assert done.status_code == 200, done.json()
+    assert (done.json()["status"], done.json()["version"]) == ("did_not_attend", 2)
+
+
+def test_a_contact_cannot_be_put_back_to_planned(cast: Cast, api_as: ApiAs) -> None:
+    contact = ContactFactory(intervention=cast.intervention)
+    response = api_as(cast.case_manager).post(
+        f"/api/v1/contacts/{contact.pk}/outcome/", {"status": "planned", "version": 1}, format="json"
+    )
+    assert response.status_code == 400
+    assert "not one of the codes for status" in response.json()["status"][0]

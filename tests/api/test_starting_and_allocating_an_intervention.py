@@ -132,3 +132,41 @@ def test_a_case_manager_is_told_that_allocating_is_for_managers(cast: Cast, api_
     )
     assert response.status_code == 403
     assert "Only a manager of the case's team" in response.json()["detail"]
+
+
+def test_closing_an_intervention_ends_the_allocation_and_the_reviews(cast: Cast, api_as: ApiAs) -> None:
+    response = api_as(cast.case_manager).post(
+        f"/api/v1/interventions/{cast.intervention.pk}/close/",
+        {"end_date": "2025-10-01", "reason": "Order completed", "version": 1},
+        format="json",
+    )
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert (body["is_open"], body["end_date"], body["closure_reason"], body["next_review_due"]) == (
+        False,
+        "2025-10-01",
+        "Order completed",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"end_date": "2025-03-01"}, "end_date", "after the start date"),
+        ({"end_date": "2999-03-01"}, "end_date", "today or in the past"),
+        ({"reason": "   "}, "reason", "may not be blank"),
+    ],
+)
+def test_a_bad_closure_is_refused_with_a_message_on_the_field(
+    cast: Cast, api_as: ApiAs, change: dict[str, Any], field: str, words: str
+) -> None:
+    response = api_as(cast.case_manager).post(
+        f"/api/v1/interventions/{cast.intervention.pk}/close/",
+        {"end_date": "2025-10-01", "reason": "Order completed", "version": 1, **change},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert words in " ".join(response.json()[field])
+    cast.intervention.refresh_from_db()
+    assert cast.intervention.is_open

@@ -15,7 +15,7 @@ import pytest
 
 from tests.api.conftest import COMPLETE_ASSESSMENT, COMPLETE_PLAN, ApiAs
 from tests.conftest import ROLE_NAMES, Cast
-from tests.factories import OutcomeFactory
+from tests.factories import ContactFactory, OutcomeFactory
 from yjs.casework import services
 from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
 
@@ -70,6 +70,12 @@ WRITES = {
         lambda c: {"case_manager": c.team_manager.pk, "version": c.intervention.version},
         200,
         managers_only=True,
+    ),
+    "close an intervention": Write(
+        "post",
+        lambda c: f"/api/v1/interventions/{c.intervention.pk}/close/",
+        lambda c: {"end_date": "2025-10-01", "reason": "Order completed", "version": c.intervention.version},
+        200,
     ),
     "draft an assessment": Write(
         "post",
@@ -145,6 +151,12 @@ WRITES = {
         201,
         in_address=False,
     ),
+    "record a contact's outcome": Write(
+        "post",
+        lambda c: f"/api/v1/contacts/{Contact.objects.get().pk}/outcome/",
+        lambda c: {"status": "attended", "version": 1},
+        200,
+    ),
 }
 # What must exist before each write: a draft to change, a submitted record to oversee.
 SET_UP: dict[str, Callable[[Cast], Any]] = {
@@ -155,6 +167,7 @@ SET_UP: dict[str, Callable[[Cast], Any]] = {
     "change a plan": _plan,
     "submit a plan": lambda c: (_plan(c), _assessment(c, submitted=True)),
     "countersign a plan": lambda c: _plan(c, submitted=True),
+    "record a contact's outcome": lambda c: ContactFactory(intervention=c.intervention),
 }
 COUNTS = [Intervention, Assessment, Plan, Review, SignificantChange, Contact]
 

@@ -15,13 +15,20 @@ from drf_spectacular.utils import OpenApiExample, extend_schema_serializer
 from rest_framework import serializers
 
 from yjs.api.queries import children_changeable_by
-from yjs.api.serializers.base import StrictCharField, StrictIntegerField, StrictPrimaryKeyRelatedField, WriteSerializer
+from yjs.api.serializers.base import (
+    StrictCharField,
+    StrictIntegerField,
+    StrictPrimaryKeyRelatedField,
+    VocabularyField,
+    WriteSerializer,
+)
 from yjs.casework.continuity import ALLOCATABLE_ROLES
 from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
 from yjs.casework.queries import interventions_visible_to
 from yjs.casework.services import (
     ASSESSMENT_FIELDS,
     CONTACT_FIELDS,
+    CONTACT_OUTCOMES,
     PLAN_FIELDS,
     REVIEW_FIELDS,
     SIGNIFICANT_CHANGE_FIELDS,
@@ -96,6 +103,26 @@ class AllocationSerializer(serializers.Serializer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["case_manager"].queryset = staff_to_allocate(_user(self))
+
+
+@extend_schema_serializer(
+    examples=[
+        OpenApiExample(
+            "Closing at the end of the order",
+            request_only=True,
+            value={"end_date": "2025-10-01", "reason": "Order completed", "version": 1},
+        )
+    ]
+)
+class ClosingSerializer(serializers.Serializer):
+    end_date = serializers.DateField()
+    reason = StrictCharField(max_length=300, help_text="Why the intervention ends, e.g. the order was completed")
+    version = version_field()
+
+    def validate_end_date(self, value: date) -> date:
+        if value > timezone.localdate():
+            raise serializers.ValidationError(_("The end date must be today or in the past."))
+        return value
 
 
 class InterventionPartSerializer(WriteSerializer):
@@ -192,3 +219,11 @@ class ContactWriteSerializer(InterventionPartSerializer):
     class Meta:
         model = Contact
         fields = ["intervention", *CONTACT_FIELDS]
+
+
+class ContactOutcomeSerializer(serializers.Serializer):
+    status = VocabularyField(
+        choices=[(s.value, s.label) for s in CONTACT_OUTCOMES], help_text="What happened to the planned contact"
+    )
+    note = StrictCharField(required=False, allow_blank=True, default="", help_text="Required when the child did not attend")
+    version = version_field()

@@ -56,10 +56,15 @@ class InterventionPartViewSet(RecordViewSet):
     retrieve=extend_schema(summary="One intervention (the read is written to the access log)"),
     create=extend_schema(summary="Start supervising an outcome"),
     allocate=extend_schema(summary="Allocate the case to a case manager (managers only)"),
+    close=extend_schema(summary="Close the intervention; its allocation ends and no review falls due"),
 )
 class InterventionViewSet(CreateMixin, RecordViewSet):
     read_serializer_class = InterventionSerializer
-    write_serializer_classes = {"create": writes.InterventionWriteSerializer, "allocate": writes.AllocationSerializer}
+    write_serializer_classes = {
+        "create": writes.InterventionWriteSerializer,
+        "allocate": writes.AllocationSerializer,
+        "close": writes.ClosingSerializer,
+    }
     filterset_class = InterventionFilter
     access_log_what = "api: intervention"
 
@@ -80,6 +85,17 @@ class InterventionViewSet(CreateMixin, RecordViewSet):
         case_manager: User = serializer.validated_data["case_manager"]
         intervention = services.allocate(
             request.user, intervention, case_manager, expected_version=serializer.validated_data["version"]
+        )
+        return Response(self.read(intervention))
+
+    @action(detail=True, methods=["post"])
+    def close(self, request: Request, pk: str | None = None) -> Response:
+        intervention = self.get_object()
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        intervention = services.close_intervention(
+            request.user, intervention, data["end_date"], data["reason"], expected_version=data["version"]
         )
         return Response(self.read(intervention))
 
@@ -238,13 +254,25 @@ class SignificantChangeViewSet(RecordedPartViewSet):
     list=extend_schema(summary="Contacts on the interventions the caller may see"),
     retrieve=extend_schema(summary="One contact (the read is written to the access log)"),
     create=extend_schema(summary="Record a planned or held contact with the child"),
+    outcome=extend_schema(summary="Say whether a contact happened: attended, did not attend or cancelled"),
 )
 class ContactViewSet(RecordedPartViewSet):
     read_serializer_class = ContactSerializer
     filterset_class = ContactFilter
-    write_serializer_classes = {"create": writes.ContactWriteSerializer}
+    write_serializer_classes = {"create": writes.ContactWriteSerializer, "outcome": writes.ContactOutcomeSerializer}
     access_log_what = "api: contact"
     record = staticmethod(services.record_contact)
 
     def scope(self) -> QuerySet[Contact]:
         return queries.contacts_for(self.request.user)
+
+    @action(detail=True, methods=["post"])
+    def outcome(self, request: Request, pk: str | None = None) -> Response:
+        contact = self.get_object()
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        contact = services.record_contact_outcome(
+            request.user, contact, data["status"], data["note"], expected_version=data["version"]
+        )
+        return Response(self.read(contact))
