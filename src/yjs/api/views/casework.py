@@ -42,6 +42,7 @@ from yjs.casework import services
 from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
 from yjs.casework.queries import may_allocate, may_countersign
 from yjs.core.models import User
+from yjs.core.roles import MANAGERS
 
 
 class InterventionPartViewSet(RecordViewSet):
@@ -102,7 +103,7 @@ class InterventionViewSet(CreateMixin, RecordViewSet):
 
 def _countersigning_check(user: User, record: Assessment | Plan) -> None:
     """Management oversight, refused with the reason: it is for managers, and never for the submitter."""
-    if record.submitted_by_id is not None and record.submitted_by_id == user.pk:
+    if user.role in MANAGERS and record.submitted_by_id == user.pk:
         raise PermissionDenied(
             _("You submitted this %(what)s: another manager must countersign or return it.")
             % {"what": record._meta.verbose_name}
