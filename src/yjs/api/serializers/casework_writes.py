@@ -119,11 +119,6 @@ class ClosingSerializer(serializers.Serializer):
     reason = StrictCharField(max_length=300, help_text="Why the intervention ends, e.g. the order was completed")
     version = version_field()
 
-    def validate_end_date(self, value: date) -> date:
-        if value > timezone.localdate():
-            raise serializers.ValidationError(_("The end date must be today or in the past."))
-        return value
-
 
 class InterventionPartSerializer(WriteSerializer):
     """A record that belongs to an intervention the caller may see."""
