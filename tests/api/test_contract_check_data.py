@@ -21,9 +21,9 @@ RESOURCES = [
 ]
 
 
-def run() -> str:
+def run(*args: str) -> str:
     out = StringIO()
-    call_command("api_contract_data", stdout=out)
+    call_command("api_contract_data", *args, stdout=out)
     return out.getvalue().strip()
 
 
@@ -46,3 +46,12 @@ def test_it_refuses_to_run_in_production(settings) -> None:  # type: ignore[no-u
     settings.PRODUCTION = True
     with pytest.raises(CommandError):
         run()
+
+
+@pytest.mark.django_db
+def test_a_team_manager_of_the_same_team_gets_a_token_that_reaches_the_same_case() -> None:
+    run()
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {run('--username', 'api-check-manager', '--role', 'team_manager')}")
+    assert client.get("/api/v1/interventions/").json()["count"] == 1
+    assert Child.objects.count() == 1

@@ -34,9 +34,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--username", default="api-check")
+        # A team manager of the same team reaches what a case manager is refused: allocation and oversight.
+        parser.add_argument("--role", choices=[Role.CASE_MANAGER, Role.TEAM_MANAGER], default=Role.CASE_MANAGER)
 
     @transaction.atomic
-    def handle(self, *args: Any, username: str, **options: Any) -> None:
+    def handle(self, *args: Any, username: str, role: str, **options: Any) -> None:
         if settings.PRODUCTION:
             raise CommandError("This command makes a user with a token for testing; it does not run in production.")
         service, _ = Service.objects.get_or_create(code="api-check", defaults={"name": "API check YJS"})
@@ -45,12 +47,13 @@ class Command(BaseCommand):
         )
         team, _ = Team.objects.get_or_create(service=service, name="North")
         user, created = User.objects.get_or_create(
-            username=username, defaults={"service": service, "team": team, "role": Role.CASE_MANAGER}
+            username=username, defaults={"service": service, "team": team, "role": role}
         )
         if created:
             user.set_unusable_password()
             user.save()
-            self.make_case(user, authority, team)
+            if role == Role.CASE_MANAGER:
+                self.make_case(user, authority, team)
         token, _ = Token.objects.get_or_create(user=user)
         self.stdout.write(token.key)
 
