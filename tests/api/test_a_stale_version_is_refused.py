@@ -16,8 +16,6 @@ def test_a_change_from_a_stale_version_answers_409_and_changes_nothing(cast: Cas
 
 
 def test_a_change_without_a_version_is_refused_naming_the_field(cast: Cast, api_as: ApiAs) -> None:
-    response = api_as(cast.case_manager).patch(
-        f"/api/v1/children/{cast.child.pk}/", {"first_name": "Jordy"}, format="json"
-    )
+    response = api_as(cast.case_manager).patch(f"/api/v1/children/{cast.child.pk}/", {"first_name": "Jordy"}, format="json")
     assert response.status_code == 400
     assert "version" in response.json()

@@ -59,4 +59,3 @@ def test_an_unreadable_filter_is_refused_rather_than_ignored(
     response = api_as(cast.case_manager).get(url, params)
     assert response.status_code == 400
     assert field in response.json()
-

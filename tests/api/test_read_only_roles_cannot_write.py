@@ -42,12 +42,6 @@ def test_a_read_only_role_cannot_record_an_offence_or_outcome(cast: Cast, api_as
     assert Offence.objects.filter(child=cast.child).count() == 1
 
 
-@pytest.mark.parametrize("resource", ["interventions", "assessments", "plans"])
-def test_casework_records_are_read_only_in_the_api_for_now(cast: Cast, api_as: ApiAs, resource: str) -> None:
-    response = api_as(cast.case_manager).post(f"/api/v1/{resource}/", {}, format="json")
-    assert response.status_code == 405
-
-
 def test_a_case_manager_cannot_write_about_a_child_outside_their_scope(cast: Cast, api_as: ApiAs) -> None:
     response = api_as(cast.other_team_case_manager).patch(
         f"/api/v1/children/{cast.child.pk}/", {"first_name": "Changed", "version": 1}, format="json"

@@ -24,9 +24,7 @@ def test_a_refused_read_writes_no_access_log_row(cast: Cast, api_as: ApiAs) -> N
 
 
 @pytest.mark.parametrize("resource", ["offences", "outcomes", "interventions", "assessments", "plans"])
-def test_retrieving_a_record_about_a_child_logs_a_read_of_that_child(
-    records: Cast, api_as: ApiAs, resource: str
-) -> None:
+def test_retrieving_a_record_about_a_child_logs_a_read_of_that_child(records: Cast, api_as: ApiAs, resource: str) -> None:
     listed = api_as(records.case_manager).get(f"/api/v1/{resource}/").json()["results"]
     api_as(records.case_manager).get(f"/api/v1/{resource}/{listed[0]['id']}/")
     row = AccessLog.objects.get()

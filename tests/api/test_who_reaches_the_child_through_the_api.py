@@ -4,7 +4,7 @@ import pytest
 
 from tests.api.conftest import ApiAs
 from tests.conftest import Cast
-from tests.factories import OutcomeFactory
+from tests.factories import InterventionFactory, OutcomeFactory
 from yjs.casework.models import Assessment, Plan
 from yjs.justice.models import OutcomeType
 
@@ -65,9 +65,7 @@ def test_a_child_of_another_service_is_never_listed(cast: Cast, api_as: ApiAs) -
     assert api_as(cast.service_manager).get(f"/api/v1/children/{cast.other_service_child.pk}/").status_code == 404
 
 
-def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome(
-    cast: Cast, api_as: ApiAs
-) -> None:
+def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome(cast: Cast, api_as: ApiAs) -> None:
     client = api_as(cast.police_officer)
     assert client.get(f"/api/v1/children/{cast.child.pk}/").status_code == 404
     OutcomeFactory(
@@ -79,3 +77,21 @@ def test_a_police_officer_reaches_a_child_once_they_have_an_out_of_court_outcome
     )
     assert client.get(f"/api/v1/children/{cast.child.pk}/").status_code == 200
     assert {row["outcome_type"] for row in client.get("/api/v1/outcomes/").json()["results"]} == {"RO", "YC"}
+
+
+@pytest.mark.parametrize("resource", ["interventions", "assessments", "plans"])
+def test_a_police_officer_reads_out_of_court_casework_only(records: Cast, api_as: ApiAs, resource: str) -> None:
+    """Once the child has a youth caution the police see the child, but still not the court order's casework."""
+    court_record = record_ids(records)[resource]
+    youth_caution = OutcomeFactory(
+        child=records.child,
+        service=records.service,
+        outcome_type=OutcomeType.objects.get(code="YC"),
+        length_months=None,
+        offences=[records.child.offences.get()],
+    )
+    InterventionFactory(outcome=youth_caution, child=records.child, service=records.service, team=records.intervention.team)
+    client = api_as(records.police_officer)
+    listed = {row["id"] for row in client.get(f"/api/v1/{resource}/").json()["results"]}
+    assert court_record not in listed
+    assert client.get(f"/api/v1/{resource}/{court_record}/").status_code == 404

@@ -1,17 +1,18 @@
 """How the API answers when a domain service refuses: 400 keyed by field, 409 for a stale version.
 
-Services raise Django's ValidationError (from `full_clean` or their own checks) and the concurrency
-module raises StaleRecordError; both are mapped here so that no refusal reaches the client as a 500.
+Services raise Django's ValidationError (from `full_clean` or their own checks) or PermissionDenied,
+and the concurrency module raises StaleRecordError; both are mapped here so that no refusal reaches the client as a 500.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from rest_framework import status
-from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.exceptions import APIException, PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.settings import api_settings
@@ -37,6 +38,11 @@ def field_errors(exc: DjangoValidationError) -> dict[str, Any]:
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, DjangoValidationError):
         exc = ValidationError(detail=field_errors(exc))
+    elif isinstance(exc, DjangoPermissionDenied):
+        # A service's refusal carries no words; say what kind of refusal it is.
+        exc = PermissionDenied(
+            str(exc) or _("You may not make this change: the case is not one your role and team may change.")
+        )
     elif isinstance(exc, StaleRecordError):
         exc = Conflict(str(exc))
     return exception_handler(exc, context)

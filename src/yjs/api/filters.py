@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ChoiceField
 from drf_spectacular.utils import extend_schema_field
 
-from yjs.casework.models import Assessment, Intervention, Plan
-from yjs.casework.vocabularies import RecordStatus
+from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
+from yjs.casework.vocabularies import ContactStatus, RecordStatus
 from yjs.children.models import Child, parse_yjs_id
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
@@ -148,4 +148,29 @@ class AssessmentFilter(CountersignedFilter):
 class PlanFilter(CountersignedFilter):
     class Meta:
         model = Plan
+        fields = ["child", "intervention", "status"]
+
+
+class InterventionPartFilter(django_filters.FilterSet):
+    child = IdFilter(field_name="intervention__child_id")
+    intervention = IdFilter(field_name="intervention_id")
+
+
+class ReviewFilter(InterventionPartFilter):
+    class Meta:
+        model = Review
+        fields = ["child", "intervention"]
+
+
+class SignificantChangeFilter(InterventionPartFilter):
+    class Meta:
+        model = SignificantChange
+        fields = ["child", "intervention"]
+
+
+class ContactFilter(InterventionPartFilter):
+    status = ChoiceFilter(choices=ContactStatus.choices)
+
+    class Meta:
+        model = Contact
         fields = ["child", "intervention", "status"]

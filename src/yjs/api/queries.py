@@ -6,9 +6,12 @@ listed and answers 404 when asked for by id. Archived records are left out as th
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
+from typing import Any
 
-from yjs.casework.models import Assessment, Intervention, Plan
+from django.db.models import Model, Prefetch, QuerySet
+
+from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
+from yjs.casework.queries import interventions_visible_to
 from yjs.children.models import Child
 from yjs.children.queries import children_visible_to, may_change_casework
 from yjs.core.models import User
@@ -39,22 +42,34 @@ def outcomes_for(user: User) -> QuerySet[Outcome]:
 
 
 def interventions_for(user: User) -> QuerySet[Intervention]:
-    return Intervention.objects.filter(child__in=children_visible_to(user), archived_at__isnull=True).order_by(
-        "-start_date", "-pk"
+    # The casework scope, not only the child's: a police officer reads out-of-court work only.
+    return interventions_visible_to(user).order_by("-start_date", "-pk")
+
+
+def _parts_for(model: type[Model], user: User, *order: str) -> QuerySet[Any]:
+    """Records that belong to an intervention the user may see: assessments, plans, reviews, contacts."""
+    return (
+        model._default_manager.filter(intervention__in=interventions_visible_to(user), archived_at__isnull=True)
+        .select_related("intervention")
+        .order_by(*order, "-pk")
     )
 
 
 def assessments_for(user: User) -> QuerySet[Assessment]:
-    return (
-        Assessment.objects.filter(intervention__child__in=children_visible_to(user), archived_at__isnull=True)
-        .select_related("intervention")
-        .order_by("-created_at", "-pk")
-    )
+    return _parts_for(Assessment, user, "-created_at")
 
 
 def plans_for(user: User) -> QuerySet[Plan]:
-    return (
-        Plan.objects.filter(intervention__child__in=children_visible_to(user), archived_at__isnull=True)
-        .select_related("intervention")
-        .order_by("-created_at", "-pk")
-    )
+    return _parts_for(Plan, user, "-created_at")
+
+
+def reviews_for(user: User) -> QuerySet[Review]:
+    return _parts_for(Review, user, "-review_date")
+
+
+def significant_changes_for(user: User) -> QuerySet[SignificantChange]:
+    return _parts_for(SignificantChange, user, "-occurred_on")
+
+
+def contacts_for(user: User) -> QuerySet[Contact]:
+    return _parts_for(Contact, user, "-scheduled_at")

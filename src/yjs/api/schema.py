@@ -41,7 +41,8 @@ class YjsAutoSchema(AutoSchema):
             errors["403"] = ("The caller's role may not do this", detail)
         if "{" in self.path or self._is_list_view():
             errors["404"] = ("Not found, or not visible to the caller (or no such page)", detail)
-        if self.method in ("PUT", "PATCH"):
+        # Changes to a record (PUT, PATCH, and actions such as submit) carry the version read.
+        if self.method in ("PUT", "PATCH") or (self.method == "POST" and "{" in self.path):
             errors["409"] = ("Someone else saved the record since the given version", detail)
         for code, (description, schema) in errors.items():
             operation["responses"].setdefault(

@@ -5,7 +5,14 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
 from yjs.api.views.auth import TokenView
-from yjs.api.views.casework import AssessmentViewSet, InterventionViewSet, PlanViewSet
+from yjs.api.views.casework import (
+    AssessmentViewSet,
+    ContactViewSet,
+    InterventionViewSet,
+    PlanViewSet,
+    ReviewViewSet,
+    SignificantChangeViewSet,
+)
 from yjs.api.views.children import ChildViewSet
 from yjs.api.views.justice import OffenceViewSet, OutcomeViewSet
 from yjs.api.views.not_found import not_found
@@ -20,6 +27,9 @@ router.register("outcomes", OutcomeViewSet, basename="outcome")
 router.register("interventions", InterventionViewSet, basename="intervention")
 router.register("assessments", AssessmentViewSet, basename="assessment")
 router.register("plans", PlanViewSet, basename="plan")
+router.register("reviews", ReviewViewSet, basename="review")
+router.register("significant-changes", SignificantChangeViewSet, basename="significant-change")
+router.register("contacts", ContactViewSet, basename="contact")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

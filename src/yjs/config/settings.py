@@ -128,6 +128,8 @@ AXES_FAILURE_LIMIT = env_int("YJS_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("YJS_LOGIN_COOLOFF_MINUTES", 30) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# JSON for /api/ requests, the page above for the rest.
+AXES_LOCKOUT_CALLABLE = "yjs.core.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 
 # Session timeout: idle sessions end after 30 minutes (configurable).
@@ -190,6 +192,8 @@ SPECTACULAR_SETTINGS = {
         "RiskLevelEnum": "yjs.casework.vocabularies.RiskLevel",
         "LikelihoodEnum": "yjs.casework.vocabularies.Likelihood",
         "InterventionLevelEnum": "yjs.casework.vocabularies.InterventionLevel",
+        "RecordStatusEnum": "yjs.casework.vocabularies.RecordStatus",
+        "ContactStatusEnum": "yjs.casework.vocabularies.ContactStatus",
     },
 }
 

@@ -1,11 +1,12 @@
-"""Interventions, assessments and plans: read-only in the API until their services land."""
+"""How interventions, assessments, plans, reviews, significant changes and contacts are read."""
 
 from __future__ import annotations
 
 from rest_framework import serializers
 
 from yjs.api.serializers.base import ReadSerializer
-from yjs.casework.models import Assessment, Intervention, Plan
+from yjs.casework.models import Assessment, Contact, Intervention, Plan, Review, SignificantChange
+from yjs.casework.services import CONTACT_FIELDS, REVIEW_FIELDS, SIGNIFICANT_CHANGE_FIELDS
 
 RECORD_FIELDS = ["version", "created_at", "modified_at"]
 COUNTERSIGNING_FIELDS = ["status", "submitted_at", "submitted_by", "countersigned_at", "countersigned_by"]
@@ -83,4 +84,31 @@ class PlanSerializer(ReadSerializer):
             "oversight_note",
             *RECORD_FIELDS,
         ]
+        read_only_fields = fields
+
+
+class ReviewSerializer(ReadSerializer):
+    child = serializers.IntegerField(source="intervention.child_id", read_only=True)
+
+    class Meta:
+        model = Review
+        fields = ["id", "child", "intervention", *REVIEW_FIELDS, *RECORD_FIELDS]
+        read_only_fields = fields
+
+
+class SignificantChangeSerializer(ReadSerializer):
+    child = serializers.IntegerField(source="intervention.child_id", read_only=True)
+
+    class Meta:
+        model = SignificantChange
+        fields = ["id", "child", "intervention", *SIGNIFICANT_CHANGE_FIELDS, *RECORD_FIELDS]
+        read_only_fields = fields
+
+
+class ContactSerializer(ReadSerializer):
+    child = serializers.IntegerField(source="intervention.child_id", read_only=True)
+
+    class Meta:
+        model = Contact
+        fields = ["id", "child", "intervention", *CONTACT_FIELDS, *RECORD_FIELDS]
         read_only_fields = fields

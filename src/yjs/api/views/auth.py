@@ -27,7 +27,7 @@ class TokenView(APIView):
             200: TokenSerializer,
             400: OpenApiResponse(FIELD_ERRORS, description="Missing or wrong user name or password"),
             403: OpenApiResponse(ErrorSerializer, description="The user's role does not use the API"),
-            429: OpenApiResponse(description="Locked out after repeated failures; try again later"),
+            429: OpenApiResponse(ErrorSerializer, description="Locked out after repeated failures; try again later"),
         },
         auth=[],
     )

@@ -20,6 +20,8 @@ from yjs.api.pagination import RecordPagination
 from yjs.api.permissions import CaseworkersMayWrite, MayOpenChildRecords
 from yjs.api.schema import YjsAutoSchema
 from yjs.core.access_log import record_view
+from yjs.core.concurrency import StaleRecordError
+from yjs.core.models import CaseRecord
 
 
 class RecordViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
@@ -87,3 +89,9 @@ class UpdateMixin:
 
     def perform_service_update(self, record: Model, data: dict[str, Any], version: int) -> Model:
         raise NotImplementedError
+
+
+def check_version(record: CaseRecord, version: int) -> None:
+    """For actions that change a record without a form of fields (submit, countersign): the version read must be current."""
+    if record.version != version:
+        raise StaleRecordError(record)

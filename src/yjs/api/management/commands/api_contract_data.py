@@ -6,7 +6,7 @@ domain services. Refused in production: it creates a user and a token.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from django.conf import settings
@@ -14,7 +14,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
-from yjs.casework.models import Assessment, Intervention, Plan
+from yjs.casework.services import (
+    record_contact,
+    record_review,
+    record_significant_change,
+    save_assessment,
+    save_plan,
+    start_intervention,
+)
 from yjs.children.services import create_child
 from yjs.core.models import LocalAuthority, Service, Team, User
 from yjs.core.roles import Role
@@ -27,9 +34,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--username", default="api-check")
+        # A team manager of the same team reaches what a case manager is refused: allocation and oversight.
+        parser.add_argument("--role", choices=[Role.CASE_MANAGER, Role.TEAM_MANAGER], default=Role.CASE_MANAGER)
 
     @transaction.atomic
-    def handle(self, *args: Any, username: str, **options: Any) -> None:
+    def handle(self, *args: Any, username: str, role: str, **options: Any) -> None:
         if settings.PRODUCTION:
             raise CommandError("This command makes a user with a token for testing; it does not run in production.")
         service, _ = Service.objects.get_or_create(code="api-check", defaults={"name": "API check YJS"})
@@ -38,12 +47,13 @@ class Command(BaseCommand):
         )
         team, _ = Team.objects.get_or_create(service=service, name="North")
         user, created = User.objects.get_or_create(
-            username=username, defaults={"service": service, "team": team, "role": Role.CASE_MANAGER}
+            username=username, defaults={"service": service, "team": team, "role": role}
         )
         if created:
             user.set_unusable_password()
             user.save()
-            self.make_case(user, authority, team)
+            if role == Role.CASE_MANAGER:
+                self.make_case(user, authority, team)
         token, _ = Token.objects.get_or_create(user=user)
         self.stdout.write(token.key)
 
@@ -75,11 +85,13 @@ class Command(BaseCommand):
             {"outcome_type": OutcomeType.objects.get(code="RO"), "outcome_date": date(2025, 3, 1), "length_months": 6},
             [offence],
         )
-        # Casework records are made directly until casework has services for them.
-        intervention = Intervention.objects.create(
-            service=child.service, child=child, outcome=outcome, team=team, case_manager=user, start_date=date(2025, 3, 1)
+        intervention = start_intervention(user, outcome, team=team, start_date=date(2025, 3, 1), case_manager=user)
+        save_assessment(user, intervention, {"safety_rating": "low", "rosh_rating": "low"})
+        save_plan(user, intervention, {"desistance_objectives": "Attend college"})
+        record_review(user, intervention, {"review_date": date(2025, 6, 1), "progress": "Attending well"})
+        record_significant_change(user, intervention, {"occurred_on": date(2025, 7, 1), "description": "Moved home"})
+        record_contact(
+            user,
+            intervention,
+            {"scheduled_at": datetime(2025, 3, 3, 10, tzinfo=UTC), "contact_type": "office", "status": "attended"},
         )
-        assessment = Assessment.objects.create(
-            service=child.service, intervention=intervention, safety_rating="low", rosh_rating="low"
-        )
-        Plan.objects.create(service=child.service, intervention=intervention, assessment=assessment)
