@@ -6,7 +6,7 @@ edit of an existing record is refused (StaleRecordError) if someone saved it aft
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -26,6 +26,9 @@ from yjs.core.concurrency import save_versioned
 from yjs.core.models import CaseRecord, Team, User
 from yjs.core.roles import Role
 from yjs.justice.models import Outcome
+
+# An intervention is recorded when it begins or shortly before; a date further off is a typing mistake.
+START_DATE_HORIZON_DAYS = 365
 
 R = TypeVar("R", bound=CaseRecord)
 Draftable = TypeVar("Draftable", Assessment, Plan)
@@ -139,6 +142,8 @@ def start_intervention(
         )
     if start_date < outcome.outcome_date:
         raise ValidationError({"start_date": _("The start date must be on or after the date of the outcome.")})
+    if start_date > timezone.localdate() + timedelta(days=START_DATE_HORIZON_DAYS):
+        raise ValidationError({"start_date": _("The start date must be within a year from today.")})
     if outcome.interventions.open().exists():
         raise ValidationError(_("This outcome already has an open intervention."))
     if team.service_id != outcome.service_id:
@@ -202,6 +207,8 @@ def close_intervention(
         raise ValidationError(_("This intervention has already been closed."))
     if not reason.strip():
         raise ValidationError({"reason": _("Enter the reason for closing the intervention.")})
+    if end_date > timezone.localdate():
+        raise ValidationError({"end_date": _("The end date must be today or in the past.")})
     intervention.end_date = end_date
     intervention.closure_reason = reason.strip()
     intervention.full_clean()
