@@ -49,6 +49,6 @@ def test_the_error_summary_names_who_is_at_risk_moves_focus_to_it_and_keeps_what
 
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Submitted for countersigning")
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Assessment of "))
-    expect(page.locator(".govuk-summary-list").first).to_contain_text("Submitted")
+    expect(page.locator(".govuk-summary-list").first.locator(".govuk-tag")).to_have_text("Submitted for countersigning")
     expect(page.get_by_text("His younger brother, at home.")).to_be_visible()
     check_accessibility(page)
