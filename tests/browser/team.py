@@ -80,22 +80,42 @@ def build_team() -> Team:
         return ChildFactory(service=service, local_authority=local_authority, first_name=first_name, last_name=last_name)
 
     up_to_date = _case(
-        service, team_manager, case_manager, child("Sam", "Okafor"), start_date=today,
+        service,
+        team_manager,
+        case_manager,
+        child("Sam", "Okafor"),
+        start_date=today,
         next_review_due=today + timedelta(days=90),
     )
     overdue = _case(
-        service, team_manager, case_manager, child("Jordan", "Reeve"), start_date=today - timedelta(days=120),
+        service,
+        team_manager,
+        case_manager,
+        child("Jordan", "Reeve"),
+        start_date=today - timedelta(days=120),
         next_review_due=today - timedelta(days=7),
     )
     ContactFactory(intervention=overdue, service=service, status="attended")
     now = timezone.now()
     AssessmentFactory(
-        intervention=up_to_date, service=service, rosh_rating="low", status="countersigned",
-        submitted_by=case_manager, submitted_at=now, countersigned_by=team_manager, countersigned_at=now,
+        intervention=up_to_date,
+        service=service,
+        rosh_rating="low",
+        status="countersigned",
+        submitted_by=case_manager,
+        submitted_at=now,
+        countersigned_by=team_manager,
+        countersigned_at=now,
     )
     awaiting = AssessmentFactory(
-        intervention=overdue, service=service, rosh_rating="high", safety_rating="medium", status="submitted",
-        submitted_by=case_manager, submitted_at=now, who_is_at_risk="A younger sibling",
+        intervention=overdue,
+        service=service,
+        rosh_rating="high",
+        safety_rating="medium",
+        status="submitted",
+        submitted_by=case_manager,
+        submitted_at=now,
+        who_is_at_risk="A younger sibling",
         nature_of_risk="Violence when angry at home",
     )
     return Team(

@@ -11,7 +11,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_team_manager_finds_it_under_oversight_pending_and_the_case_manager_sees_it_countersigned(
-    page: Page, team: Team, browser: Browser, live_server  # type: ignore[no-untyped-def]
+    page: Page,
+    team: Team,
+    browser: Browser,
+    live_server,  # type: ignore[no-untyped-def]
 ) -> None:
     sign_in(page, "tess", "My caseload")
     page.get_by_role("link", name="Team cases").click()

@@ -14,9 +14,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 MISSING = "Enter who is at risk: risk of serious harm is medium or higher."
 
 
-def test_the_error_summary_names_who_is_at_risk_moves_focus_to_it_and_keeps_what_was_typed(
-    page: Page, team: Team
-) -> None:
+def test_the_error_summary_names_who_is_at_risk_moves_focus_to_it_and_keeps_what_was_typed(page: Page, team: Team) -> None:
     sign_in(page, "casey", "My caseload")
     page.get_by_role("link", name="Sam Okafor").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Referral order")
