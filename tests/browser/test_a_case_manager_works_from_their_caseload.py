@@ -30,3 +30,9 @@ def test_a_case_manager_lands_on_their_caseload_with_the_overdue_case_first(page
     expect(page.get_by_role("heading", level=1)).to_have_text("Referral order")
     expect(page.get_by_text("Jordan Reeve · YJS", exact=False).first).to_be_visible()
     check_accessibility(page)
+
+    page.get_by_role("navigation", name="Back").get_by_role("link", name="Back to the child's record").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Jordan Reeve")
+    expect(page.get_by_role("table", name="Open interventions")).to_contain_text("Review overdue")
+    check_accessibility(page)

@@ -9,7 +9,8 @@ from playwright.sync_api import Page, expect
 from tests.browser.accessibility import check_accessibility
 from tests.browser.signing_in import sign_in
 from tests.browser.team import Team
-from tests.factories import OutcomeFactory
+from tests.factories import OutcomeFactory, UserFactory
+from yjs.core.roles import Role
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,3 +44,18 @@ def test_the_page_passes_axe_and_so_do_its_errors(
         page.get_by_role("button", name=button, exact=True).click()
         expect(page.locator(".govuk-error-summary")).to_be_visible()
         check_accessibility(page)
+
+
+def test_a_service_managers_team_cases_with_the_team_filter_and_a_sort_pass_axe(page: Page, team: Team) -> None:
+    UserFactory(username="sian", first_name="Sian", last_name="Price", role=Role.SERVICE_MANAGER, service=team.service)
+    sign_in(page, "sian", "My caseload")
+    page.get_by_role("link", name="Team cases").click()
+    page.get_by_label("Team").select_option(label="North")
+    page.get_by_role("button", name="Apply filters").click()
+    page.get_by_role("link", name="Child", exact=True).click()
+
+    rows = page.get_by_role("table", name="Open cases").locator("tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("Sam Okafor")
+    expect(page.get_by_role("columnheader", name="Child")).to_have_attribute("aria-sort", "ascending")
+    check_accessibility(page)
