@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.browser.team import Team, build_team, load_outcome_registry
 from tests.factories import ServiceFactory, UserFactory
 from yjs.core.roles import Role
 
@@ -67,6 +68,13 @@ def page(browser: Browser, live_server) -> Iterator[Page]:  # type: ignore[no-un
     context.close()
 
 
+@pytest.fixture
+def page_without_javascript(browser: Browser, live_server) -> Iterator[Page]:  # type: ignore[no-untyped-def]
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", java_script_enabled=False)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 @pytest.fixture
@@ -84,3 +92,10 @@ def staff(transactional_db) -> dict[str, User]:  # type: ignore[no-untyped-def]
             username="tm", first_name="Tam", last_name="Manager", role=Role.TEAM_MANAGER, service=service
         ),
     }
+
+
+@pytest.fixture
+def team(transactional_db) -> Team:  # type: ignore[no-untyped-def]
+    """A team with two open cases; the outcome registry is reloaded, as each browser test empties the tables."""
+    load_outcome_registry()
+    return build_team()

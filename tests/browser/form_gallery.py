@@ -15,7 +15,8 @@ class GalleryForm(GovukForm):
     notes = forms.CharField(label="Notes", widget=forms.Textarea, required=False)
     team = forms.ChoiceField(label="Team", choices=[("", "Choose a team"), ("north", "North"), ("south", "South")])
     risk = forms.ChoiceField(
-        label="Risk of serious harm", choices=[("low", "Low"), ("medium", "Medium"), ("high", "High")],
+        label="Risk of serious harm",
+        choices=[("low", "Low"), ("medium", "Medium"), ("high", "High")],
         widget=forms.RadioSelect,
     )
     needs = forms.MultipleChoiceField(

@@ -255,7 +255,15 @@ class GovukFormMixin:
 
     def full_clean(self) -> None:
         super().full_clean()  # type: ignore[misc]
-        for name in getattr(self, "errors", {}):
+        self._style_errors()
+
+    def add_error(self, field: str | None, error: Any) -> None:
+        # A view adds a service's refusal after validation: that field needs its error styling too.
+        super().add_error(field, error)  # type: ignore[misc]
+        self._style_errors()
+
+    def _style_errors(self) -> None:
+        for name in getattr(self, "_errors", None) or {}:
             if name not in self.fields:
                 continue
             widget = self.fields[name].widget
