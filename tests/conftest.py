@@ -17,6 +17,7 @@ from tests.factories import (
 )
 from yjs.casework.models import Intervention
 from yjs.children.models import Child
+from yjs.core.bank_holidays import forget_bank_holidays
 from yjs.core.models import Service, User
 from yjs.core.roles import Role
 
@@ -64,6 +65,12 @@ def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
     # Argon2 is the production hasher (see tests/core/test_sign_in.py); tests that only need a
     # logged-in user do not need to pay for it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _bank_holidays_read_afresh() -> None:  # type: ignore[no-untyped-def]
+    # A test's rollback removes rows without a signal, so the cached list is dropped between tests.
+    forget_bank_holidays()
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_the_numbers_of_working_days_come_from_the_rules() -> None:
     assert assessment_due(date(2025, 4, 1), out_of_court=False, rules=rules) == date(2025, 4, 29)
 
 
-def test_rules_from_settings_follow_the_setting(settings) -> None:  # type: ignore[no-untyped-def]
+def test_rules_from_settings_follow_the_setting(settings, db) -> None:  # type: ignore[no-untyped-def]
     settings.YJS_CASEWORK = {**settings.YJS_CASEWORK, "FIRST_CONTACT_WORKING_DAYS": 3}
     assert CaseworkRules.from_settings().first_contact_working_days == 3
 

@@ -36,8 +36,8 @@ def test_a_significant_change_from_the_page_brings_the_review_forward(client, ca
         {"occurred_on": "2025-05-02", "description": "Moved into foster care"},
     )
     cast.intervention.refresh_from_db()
-    # Friday 2 May 2025 + 5 working days = Friday 9 May.
-    assert cast.intervention.next_review_due == date(2025, 5, 9)
+    # Friday 2 May 2025 + 5 working days, skipping the Early May bank holiday (Monday 5th) = Monday 12 May.
+    assert cast.intervention.next_review_due == date(2025, 5, 12)
 
 
 def test_closing_from_the_page(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]

@@ -45,11 +45,12 @@ def test_a_case_manager_of_another_team_gets_not_found(client, cast: Cast) -> No
 
 
 def test_the_page_shows_first_contact_and_assessment_overdue(client, cast: Cast) -> None:  # type: ignore[no-untyped-def]
-    # Started Tuesday 1 April 2025: first contact due Tuesday 8 April, assessment Tuesday 22 April.
+    # Started Tuesday 1 April 2025: first contact due Tuesday 8 April; assessment 15 working days on,
+    # skipping Good Friday and Easter Monday (18 and 21 April): Thursday 24 April.
     client.force_login(cast.case_manager)
     page = client.get(reverse("casework:intervention", args=[cast.intervention.pk])).content.decode()
     assert "Due by 8 April 2025" in page
-    assert "Due by 22 April 2025" in page
+    assert "Due by 24 April 2025" in page
     assert page.count('govuk-tag govuk-tag--red">Overdue') == 2
 
 

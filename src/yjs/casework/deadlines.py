@@ -28,10 +28,14 @@ class CaseworkRules:
     court_assessment_working_days: int = DEFAULTS["COURT_ASSESSMENT_WORKING_DAYS"]
     out_of_court_assessment_working_days: int = DEFAULTS["OUT_OF_COURT_ASSESSMENT_WORKING_DAYS"]
     review_interval_months: int = DEFAULTS["REVIEW_INTERVAL_MONTHS"]
+    # Days the service is closed, which working-day deadlines skip (core.BankHoliday).
+    holidays: frozenset[date] = frozenset()
 
     @classmethod
     def from_settings(cls) -> CaseworkRules:
         from django.conf import settings
+
+        from yjs.core.bank_holidays import bank_holidays
 
         values = {**DEFAULTS, **getattr(settings, "YJS_CASEWORK", {})}
         return cls(
@@ -39,18 +43,19 @@ class CaseworkRules:
             court_assessment_working_days=values["COURT_ASSESSMENT_WORKING_DAYS"],
             out_of_court_assessment_working_days=values["OUT_OF_COURT_ASSESSMENT_WORKING_DAYS"],
             review_interval_months=values["REVIEW_INTERVAL_MONTHS"],
+            holidays=bank_holidays(),
         )
 
     def assessment_working_days(self, out_of_court: bool) -> int:
         return self.out_of_court_assessment_working_days if out_of_court else self.court_assessment_working_days
 
 
-def first_contact_due(start_date: date, rules: CaseworkRules, holidays: Iterable[date] = ()) -> date:
-    return add_working_days(start_date, rules.first_contact_working_days, holidays)
+def first_contact_due(start_date: date, rules: CaseworkRules) -> date:
+    return add_working_days(start_date, rules.first_contact_working_days, rules.holidays)
 
 
-def assessment_due(start_date: date, out_of_court: bool, rules: CaseworkRules, holidays: Iterable[date] = ()) -> date:
-    return add_working_days(start_date, rules.assessment_working_days(out_of_court), holidays)
+def assessment_due(start_date: date, out_of_court: bool, rules: CaseworkRules) -> date:
+    return add_working_days(start_date, rules.assessment_working_days(out_of_court), rules.holidays)
 
 
 def is_overdue(due: date | None, met: bool, today: date) -> bool:

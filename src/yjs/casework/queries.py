@@ -137,9 +137,9 @@ def with_casework_status(queryset: QuerySet[Intervention], rules: CaseworkRules 
     """
     rules = rules or CaseworkRules.from_settings()
     today = timezone.localdate()
-    contact_cutoff = earliest_start_not_overdue(today, rules.first_contact_working_days)
-    court_cutoff = earliest_start_not_overdue(today, rules.court_assessment_working_days)
-    ooc_cutoff = earliest_start_not_overdue(today, rules.out_of_court_assessment_working_days)
+    contact_cutoff = earliest_start_not_overdue(today, rules.first_contact_working_days, rules.holidays)
+    court_cutoff = earliest_start_not_overdue(today, rules.court_assessment_working_days, rules.holidays)
+    ooc_cutoff = earliest_start_not_overdue(today, rules.out_of_court_assessment_working_days, rules.holidays)
 
     assessments = Assessment.objects.filter(intervention=OuterRef("pk"), archived_at__isnull=True)
     latest_done = assessments.filter(status__in=SUBMITTED_OR_SIGNED).order_by("-submitted_at", "-pk")

@@ -23,6 +23,7 @@ def next_review_due(
     end_date: date | None = None,
     interval_months: int = REVIEW_INTERVAL_MONTHS,
     change_working_days: int = SIGNIFICANT_CHANGE_WORKING_DAYS,
+    holidays: Iterable[date] = (),
 ) -> date | None:
     """The date the next review is due, or None when the intervention has ended."""
     if end_date is not None:
@@ -32,5 +33,5 @@ def next_review_due(
     scheduled = add_months(anchor, interval_months)
     unanswered = [d for d in significant_change_dates if last_review is None or d > last_review]
     if unanswered:
-        return min(scheduled, add_working_days(min(unanswered), change_working_days))
+        return min(scheduled, add_working_days(min(unanswered), change_working_days, holidays))
     return scheduled

@@ -92,6 +92,7 @@ def recompute_next_review(intervention: Intervention, rules: CaseworkRules | Non
         intervention.significant_changes.filter(archived_at__isnull=True).values_list("occurred_on", flat=True),
         end_date=intervention.end_date,
         interval_months=rules.review_interval_months,
+        holidays=rules.holidays,
     )
     if due != intervention.next_review_due:
         # A derived field: written directly so it never collides with someone's edit of the intervention.

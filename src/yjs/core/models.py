@@ -127,3 +127,16 @@ class CaseRecord(models.Model):
     @property
     def is_archived(self) -> bool:
         return self.archived_at is not None
+
+
+class BankHoliday(models.Model):
+    """A day the service is closed, in England and Wales: reference data, so next year's list is a data change."""
+
+    day = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["day"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.day:%d %B %Y})"

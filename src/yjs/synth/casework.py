@@ -16,6 +16,7 @@ from yjs.casework.models import Allocation, Assessment, Contact, Intervention, P
 from yjs.casework.review_schedule import next_review_due
 from yjs.casework.vocabularies import RiskLevel, at_least
 from yjs.children.models import Child
+from yjs.core.bank_holidays import bank_holidays
 from yjs.core.models import Team, User
 from yjs.justice.models import Outcome
 from yjs.lib.dates import add_months
@@ -184,7 +185,7 @@ def supervise(
         )
     _assess_and_plan(rng, rows, intervention, episode, child, desk, start, until, is_open, as_of)
     reviews, changes = _reviews(rng, rows, intervention, start, until, is_open, as_of)
-    intervention.next_review_due = next_review_due(start, reviews, changes, end)
+    intervention.next_review_due = next_review_due(start, reviews, changes, end, holidays=bank_holidays())
     _contacts(rng, rows, intervention, episode, start, until, is_open, as_of)
     return intervention
 
