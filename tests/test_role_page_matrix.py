@@ -22,11 +22,12 @@ from django.test import Client
 from django.urls import URLPattern, resolve, reverse
 
 from tests.casework.case_records import CaseRecords, case_records_for
-from tests.children.forms_data import child_form_data
+from tests.children.forms_data import carer_form_data, child_form_data
 from tests.conftest import ROLE_NAMES, Cast
+from tests.factories import CarerFactory
 from yjs.casework import urls as casework_urls
 from yjs.children import urls as children_urls
-from yjs.children.models import Child
+from yjs.children.models import Carer, Child
 from yjs.core import urls as core_urls
 from yjs.core.models import LocalAuthority, User
 from yjs.justice import urls as justice_urls
@@ -130,6 +131,18 @@ def out_of_court_case_url(name: str) -> Url:
     return lambda records: reverse(name, args=[records.out_of_court_case.pk])
 
 
+PARENT = "Pat Testcase"
+
+
+def carer_of(records: CaseRecords) -> Carer:
+    """The parent the records fixture gives the cast's child."""
+    return records.cast.child.carers.get(name=PARENT)
+
+
+def carer_url(name: str) -> Url:
+    return lambda records: reverse(name, args=[records.cast.child.pk, carer_of(records).pk])
+
+
 def record_url(name: str, record: str) -> Url:
     return lambda records: reverse(name, args=[getattr(records, record).pk])
 
@@ -169,6 +182,14 @@ edited_out_of_court_child = edited(lambda records: records.out_of_court_case.chi
 
 def new_carer(records: CaseRecords, user: User) -> dict[str, Any]:
     return {"name": "Sam Carer", "relationship": "Grandmother", "parental_responsibility": "on"}
+
+
+def edited_carer(records: CaseRecords, user: User) -> dict[str, Any]:
+    return carer_form_data(Carer.objects.get(pk=carer_of(records).pk), phone="01202 000000")
+
+
+def carer_removal(records: CaseRecords, user: User) -> dict[str, Any]:
+    return {"reason": "Recorded in error"}
 
 
 def new_offence(records: CaseRecords, user: User) -> dict[str, Any]:
@@ -283,6 +304,10 @@ ROWS = [
     page("viewed by", "children:access_log", child_url("children:access_log"), MANAGERS_ONLY),
     *form_rows("edit a child", "children:edit", child_url("children:edit"), CHANGE_RECORD, edited_child),
     *form_rows("add a carer", "children:carer_new", child_url("children:carer_new"), CHANGE_RECORD, new_carer),
+    *form_rows("change a carer", "children:carer_edit", carer_url("children:carer_edit"), CHANGE_RECORD, edited_carer),
+    *form_rows(
+        "remove a carer", "children:carer_archive", carer_url("children:carer_archive"), CHANGE_RECORD, carer_removal
+    ),
     # Justice
     *form_rows("record an offence", "justice:offence_new", child_url("justice:offence_new"), CHANGE_RECORD, new_offence),
     *form_rows("record an outcome", "justice:outcome_new", child_url("justice:outcome_new"), CHANGE_RECORD, new_outcome),
@@ -417,6 +442,7 @@ def case_tables() -> tuple[int, ...]:
 
 @pytest.fixture
 def records(cast: Cast) -> CaseRecords:
+    CarerFactory(child=cast.child, name=PARENT)  # what the pages changing or removing a carer need
     return case_records_for(cast)
 
 

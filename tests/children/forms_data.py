@@ -1,8 +1,8 @@
-"""What a browser posts for a child's details form, built from a saved child."""
+"""What a browser posts for a child's or a carer's details form, built from a saved record."""
 
 from __future__ import annotations
 
-from yjs.children.models import Child
+from yjs.children.models import Carer, Child
 
 
 def child_form_data(child: Child, **changes: object) -> dict[str, object]:
@@ -16,6 +16,7 @@ def child_form_data(child: Child, **changes: object) -> dict[str, object]:
         "local_authority": child.local_authority_id,
         "pnc_number": child.pnc_number,
         "address": child.address,
+        "family": child.family_id or "",
         "care_status": child.care_status,
         "send_status": child.send_status,
         "version": child.version,
@@ -23,5 +24,19 @@ def child_form_data(child: Child, **changes: object) -> dict[str, object]:
     for flag in ("slcn", "mental_health_concern", "substance_misuse"):
         if getattr(child, flag):
             data[flag] = "on"
+    data.update(changes)
+    return data
+
+
+def carer_form_data(carer: Carer, **changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "name": carer.name,
+        "relationship": carer.relationship,
+        "phone": carer.phone,
+        "address": carer.address,
+        "version": carer.version,
+    }
+    if carer.parental_responsibility:
+        data["parental_responsibility"] = "on"
     data.update(changes)
     return data

@@ -1,4 +1,4 @@
-"""Forms for recording and changing a child's details and adding a parent or carer."""
+"""Forms for recording and changing a child's details, and adding, changing or removing a parent or carer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.models import Carer, Child
+from yjs.children.models import Carer, Child, Family
+from yjs.children.queries import families_to_choose_from
 from yjs.children.rules import date_of_birth_error
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import LocalAuthority, User
@@ -22,6 +23,30 @@ class SearchForm(GovukForm):
         required=False,
         max_length=200,
     )
+
+
+def _saved_value(saved: Any, name: str) -> str:
+    field = type(saved)._meta.get_field(name)
+    value = getattr(saved, f"get_{name}_display")() if field.choices else getattr(saved, name)
+    if isinstance(value, bool):
+        value = _("Yes") if value else _("No")
+    elif isinstance(value, date):
+        value = value.strftime("%d %B %Y")
+    return str(value) if value not in (None, "") else "—"
+
+
+def differences(form: forms.BaseForm, saved: Any) -> list[tuple[str, str]]:
+    """Where the record as saved now differs from what the user typed: each field's label and saved value."""
+    return [
+        (str(form.fields[name].label), _saved_value(saved, name))
+        for name, typed in form.cleaned_data.items()
+        if name != "version" and getattr(saved, name) != typed
+    ]
+
+
+def family_label(family: Family) -> str:
+    children = ", ".join(child.full_name for child in getattr(family, "visible_children", []))
+    return f"{family.name} ({children})" if children else family.name
 
 
 class ChildForm(GovukModelForm):
@@ -40,6 +65,7 @@ class ChildForm(GovukModelForm):
             "local_authority",
             "pnc_number",
             "address",
+            "family",
             "care_status",
             "send_status",
             "slcn",
@@ -55,6 +81,7 @@ class ChildForm(GovukModelForm):
             "date_of_birth": _("For example, 17 5 2009"),
             "gender_identity": _("Only if the child has told you, in their own words"),
             "ethnicity": _("As the child or their family describe it (ONS 2021 categories)"),
+            "family": _("Brothers and sisters, or children who share a household. Leave empty if there are none."),
         }
         error_messages = {
             "first_name": {"required": _("Enter the child's first name")},
@@ -65,11 +92,16 @@ class ChildForm(GovukModelForm):
                 "required": _("Select the local authority"),
                 "invalid_choice": _("Select a local authority of this service"),
             },
+            "family": {"invalid_choice": _("Select a family of this service")},
         }
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["local_authority"].queryset = LocalAuthority.objects.filter(service_id=user.service_id)
+        family = self.fields["family"]
+        family.queryset = families_to_choose_from(user, current=self.instance.family_id)
+        family.empty_label = _("None")
+        family.label_from_instance = family_label
         self.fields["sex"].choices = [c for c in self.fields["sex"].choices if c[0] != ""]
         if self.instance.pk and not self.is_bound:
             self.fields["version"].initial = self.instance.version
@@ -85,18 +117,7 @@ class ChildForm(GovukModelForm):
         return value
 
     def differences_from(self, saved: Child) -> list[tuple[str, str]]:
-        """Where the record as saved now differs from what the user typed: each field's label and saved value."""
-        differences = []
-        for name, typed in self.cleaned_data.items():
-            if name == "version" or getattr(saved, name) == typed:
-                continue
-            value = getattr(saved, f"get_{name}_display")() if Child._meta.get_field(name).choices else getattr(saved, name)
-            if isinstance(value, bool):
-                value = _("Yes") if value else _("No")
-            elif isinstance(value, date):
-                value = value.strftime("%d %B %Y")
-            differences.append((str(self.fields[name].label), str(value) if value not in (None, "") else "—"))
-        return differences
+        return differences(self, saved)
 
 
 class CarerForm(GovukModelForm):
@@ -109,3 +130,25 @@ class CarerForm(GovukModelForm):
             "name": {"required": _("Enter the name of the parent or carer")},
             "relationship": {"required": _("Enter their relationship to the child")},
         }
+
+
+class CarerEditForm(CarerForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.fields["version"].initial = self.instance.version
+
+    def differences_from(self, saved: Carer) -> list[tuple[str, str]]:
+        return differences(self, saved)
+
+
+class RemoveCarerForm(GovukForm):
+    reason = forms.CharField(
+        label=_("Why are they being removed?"),
+        help_text=_("For example, recorded in error, or no longer caring for the child"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter why they are being removed")},
+    )

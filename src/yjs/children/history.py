@@ -78,6 +78,8 @@ def _changes_of(model: type[models.Model], rows: list[Any], label_of: Any) -> li
     for row in rows:
         before = previous.get(row.id)
         action = {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}[row.history_type]
+        if before is not None and before.archived_at is None and row.archived_at is not None:
+            action = _("Removed")
         changes: list[FieldChange] = []
         if before is not None and row.history_type == "~":
             for f in fields:

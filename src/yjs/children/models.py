@@ -100,6 +100,8 @@ class Child(CaseRecord):
         if self.date_of_birth and self.local_authority_id and self.service_id:
             if self.local_authority.service_id != self.service_id:
                 raise ValidationError({"local_authority": _("Choose a local authority of this service.")})
+        if self.family_id and self.service_id and self.family.service_id != self.service_id:
+            raise ValidationError({"family": _("Choose a family of this service.")})
 
 
 def parse_yjs_id(text: str) -> int | None:

@@ -1,5 +1,5 @@
 """What every page of a child's record shares: fetch, authorise and log; the identity bar's context; paging;
-and showing a service's refusal on the form."""
+and showing a service's refusal, or a stale save's, on the form."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from django.utils import timezone
 from yjs.children.models import Child
 from yjs.children.queries import get_child_for_user, may_change_casework
 from yjs.core.access_log import record_view
+from yjs.core.concurrency import StaleRecordError
 
 PER_PAGE = 25
 
@@ -57,3 +58,16 @@ def apply_refusal(form: BaseForm, error: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+def apply_stale_refusal(form: Any, error: StaleRecordError, saved: Any) -> list[tuple[str, str]]:
+    """Refuse a save made from a stale page, keeping what the user typed; return how the saved record differs.
+
+    The form carries the record's current version from now on, so that saving again, having checked, is a
+    deliberate overwrite rather than a silent one.
+    """
+    conflicts: list[tuple[str, str]] = form.differences_from(saved)
+    form.add_error(None, str(error))
+    form.data = form.data.copy()
+    form.data["version"] = str(saved.version)
+    return conflicts

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from yjs.children.models import Carer, Child
 from yjs.children.rules import date_of_birth_error
+from yjs.core.archiving import archive
 from yjs.core.concurrency import save_versioned
 from yjs.core.models import User
 
@@ -81,3 +82,18 @@ def add_carer(user: User, child: Child, data: dict[str, Any]) -> Carer:
     carer.full_clean()
     carer.save()
     return carer
+
+
+@transaction.atomic
+def update_carer(user: User, carer: Carer, data: dict[str, Any], expected_version: int) -> Carer:
+    """Change a parent's or carer's details; refused with StaleRecordError if someone saved them since."""
+    _assign(carer, data, CARER_FIELDS)
+    carer.full_clean()
+    save_versioned(carer, user, expected_version)
+    return carer
+
+
+@transaction.atomic
+def remove_carer(user: User, carer: Carer, reason: str) -> None:
+    """Take a parent or carer off the child's record. Archived, not deleted: the record and its history stay."""
+    archive(carer, user, reason)

@@ -15,4 +15,6 @@ urlpatterns = [
     path("<int:pk>/history/", views.history, name="history"),
     path("<int:pk>/viewed-by/", views.access_log, name="access_log"),
     path("<int:pk>/carers/new/", views.carer_new, name="carer_new"),
+    path("<int:pk>/carers/<int:carer_pk>/edit/", views.carer_edit, name="carer_edit"),
+    path("<int:pk>/carers/<int:carer_pk>/remove/", views.carer_archive, name="carer_archive"),
 ]

@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from yjs.children import services
-from yjs.children.forms import CarerForm, ChildForm, SearchForm
+from yjs.children.forms import CarerEditForm, CarerForm, ChildForm, RemoveCarerForm, SearchForm
 from yjs.children.history import record_history
-from yjs.children.models import Child
-from yjs.children.queries import get_child_for_user, may_change_casework
-from yjs.children.record_pages import apply_refusal, child_context, open_child, paginate, posted
+from yjs.children.models import Carer, Child
+from yjs.children.queries import get_carer_of_child, get_child_for_user, may_change_casework, siblings_visible_to
+from yjs.children.record_pages import apply_refusal, apply_stale_refusal, child_context, open_child, paginate, posted
 from yjs.children.selectors import child_overview, search_children
 from yjs.children.timeline import PAGE, child_timeline
 from yjs.core.access_log import views_of_child
@@ -55,7 +55,14 @@ def record(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "children/record.html",
-        child_context(request, child, "overview", overview=overview, intervention_groups=groups),
+        child_context(
+            request,
+            child,
+            "overview",
+            overview=overview,
+            intervention_groups=groups,
+            siblings=siblings_visible_to(request.user, child),  # type: ignore[arg-type]
+        ),
     )
 
 
@@ -111,13 +118,8 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.update_child(request.user, child, form.cleaned_data, form.cleaned_data["version"] or 0)  # type: ignore[arg-type]
         except StaleRecordError as error:
-            # Keep what the user typed, show the record as it now stands, and carry its current version so
-            # that saving again, having checked, is a deliberate overwrite rather than a silent one.
             saved = get_child_for_user(request.user, pk, write=True)  # type: ignore[arg-type]
-            conflicts = form.differences_from(saved)
-            form.add_error(None, str(error))
-            form.data = form.data.copy()
-            form.data["version"] = str(saved.version)
+            conflicts = apply_stale_refusal(form, error, saved)
         except ValidationError as error:
             apply_refusal(form, error)
         else:
@@ -143,3 +145,37 @@ def carer_new(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("%(name)s has been added.") % {"name": carer.name})
             return redirect(child)
     return render(request, "children/carer_form.html", child_context(request, child, "overview", form=form))
+
+
+def carer_edit(request: HttpRequest, pk: int, carer_pk: int) -> HttpResponse:
+    child = open_child(request, pk, "change a carer", write=True)
+    carer = get_carer_of_child(child, carer_pk)
+    form = CarerEditForm(posted(request), instance=carer)
+    saved: Carer | None = None
+    conflicts: list[tuple[str, str]] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_carer(request.user, carer, form.cleaned_data, form.cleaned_data["version"] or 0)  # type: ignore[arg-type]
+        except StaleRecordError as error:
+            saved = get_carer_of_child(child, carer_pk)
+            conflicts = apply_stale_refusal(form, error, saved)
+        except ValidationError as error:
+            apply_refusal(form, error)
+        else:
+            messages.success(request, _("%(name)s's details have been saved.") % {"name": carer.name})
+            return redirect(child)
+    if saved is None:
+        carer.refresh_from_db()  # the form's validation wrote the user's input onto the instance
+    context = child_context(request, child, "overview", form=form, carer=saved or carer, conflicts=conflicts)
+    return render(request, "children/carer_form.html", context)
+
+
+def carer_archive(request: HttpRequest, pk: int, carer_pk: int) -> HttpResponse:
+    child = open_child(request, pk, "remove a carer", write=True)
+    carer = get_carer_of_child(child, carer_pk)
+    form = RemoveCarerForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        services.remove_carer(request.user, carer, form.cleaned_data["reason"])  # type: ignore[arg-type]
+        messages.success(request, _("%(name)s has been removed from the record.") % {"name": carer.name})
+        return redirect(child)
+    return render(request, "children/carer_archive.html", child_context(request, child, "overview", form=form, carer=carer))
