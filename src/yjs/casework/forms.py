@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from yjs.casework.continuity import Suggestion
 from yjs.casework.models import Assessment, Intervention, Plan, Review, SignificantChange
 from yjs.casework.queries import TEAM_FILTERS
-from yjs.casework.services import CONTACT_OUTCOMES
+from yjs.casework.services import (
+    ASSESSMENT_FIELDS,
+    CONTACT_OUTCOMES,
+    PLAN_FIELDS,
+    REVIEW_FIELDS,
+    SIGNIFICANT_CHANGE_FIELDS,
+)
 from yjs.casework.vocabularies import ContactStatus, ContactType
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import Team, User
@@ -92,20 +98,7 @@ class AssessmentForm(GovukModelForm):
 
     class Meta:
         model = Assessment
-        fields = [
-            "factors_for_desistance",
-            "factors_against_desistance",
-            "motivation",
-            "strengths",
-            "safety_analysis",
-            "safety_rating",
-            "harm_analysis",
-            "rosh_rating",
-            "who_is_at_risk",
-            "nature_of_risk",
-            "reoffending_likelihood",
-            "intervention_level",
-        ]
+        fields = ASSESSMENT_FIELDS
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in fields if "rating" not in name}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -124,7 +117,7 @@ class PlanForm(GovukModelForm):
 
     class Meta:
         model = Plan
-        fields = ["desistance_objectives", "child_safety_objectives", "others_safety_objectives", "contingency"]
+        fields = PLAN_FIELDS
         widgets = {name: forms.Textarea(attrs={"rows": 5}) for name in fields}
 
     def __init__(self, *args: Any, contingency_needed: bool = False, **kwargs: Any) -> None:
@@ -150,7 +143,7 @@ class OversightForm(GovukForm):
 class ReviewForm(GovukModelForm):
     class Meta:
         model = Review
-        fields = ["review_date", "reason", "progress", "changes", "plan_adjusted"]
+        fields = REVIEW_FIELDS
         widgets = {
             "review_date": GovukDateInput(),
             "reason": forms.RadioSelect,
@@ -166,7 +159,7 @@ class ReviewForm(GovukModelForm):
 class SignificantChangeForm(GovukModelForm):
     class Meta:
         model = SignificantChange
-        fields = ["occurred_on", "description"]
+        fields = SIGNIFICANT_CHANGE_FIELDS
         widgets = {"occurred_on": GovukDateInput(), "description": forms.Textarea(attrs={"rows": 4})}
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from yjs.children.models import Carer, Child, Family
 from yjs.children.queries import families_to_choose_from
 from yjs.children.rules import date_of_birth_error
+from yjs.children.services import CARER_FIELDS, CHILD_FIELDS
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import LocalAuthority, User
 
@@ -55,23 +56,7 @@ class ChildForm(GovukModelForm):
 
     class Meta:
         model = Child
-        fields = (
-            "first_name",
-            "last_name",
-            "date_of_birth",
-            "sex",
-            "gender_identity",
-            "ethnicity",
-            "local_authority",
-            "pnc_number",
-            "address",
-            "family",
-            "care_status",
-            "send_status",
-            "slcn",
-            "mental_health_concern",
-            "substance_misuse",
-        )
+        fields = CHILD_FIELDS
         widgets = {
             "date_of_birth": GovukDateInput,
             "sex": forms.RadioSelect,
@@ -123,7 +108,7 @@ class ChildForm(GovukModelForm):
 class CarerForm(GovukModelForm):
     class Meta:
         model = Carer
-        fields = ("name", "relationship", "parental_responsibility", "phone", "address")
+        fields = CARER_FIELDS
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
         help_texts = {"relationship": _("For example, mother, grandfather, foster carer")}
         error_messages = {
