@@ -17,6 +17,7 @@ from tests.factories import (
 )
 from yjs.casework.models import Intervention
 from yjs.children.models import Child
+from yjs.core.agencies import ensure_default_agencies
 from yjs.core.bank_holidays import forget_bank_holidays
 from yjs.core.models import Service, User
 from yjs.core.roles import Role
@@ -82,8 +83,10 @@ def cast(db) -> Cast:  # type: ignore[no-untyped-def]
     north = TeamFactory(service=service, name="North")
     south = TeamFactory(service=service, name="South")
 
-    def staff(username: str, role: str, team=None, svc=service, agency: str = "") -> User:  # type: ignore[no-untyped-def]
-        return UserFactory(username=username, role=role, team=team, service=svc, agency=agency)
+    agencies = {agency.name: agency for agency in ensure_default_agencies(service)}
+
+    def staff(username: str, role: str, team=None, svc=service, agency=None) -> User:  # type: ignore[no-untyped-def]
+        return UserFactory(username=username, role=role, team=team, service=svc, partner_agency=agency)
 
     case_manager = staff("cm", Role.CASE_MANAGER, north)
     child = ChildFactory(service=service, local_authority=east, first_name="Jordan", last_name="Testcase")
@@ -101,7 +104,7 @@ def cast(db) -> Cast:  # type: ignore[no-untyped-def]
         service_manager=staff("sm", Role.SERVICE_MANAGER),
         police_officer=staff("police", Role.POLICE_OFFICER),
         health_worker=staff("health", Role.HEALTH_WORKER),
-        partner_screener=staff("screener", Role.PARTNER_SCREENER, agency="Children's social care"),
+        partner_screener=staff("screener", Role.PARTNER_SCREENER, agency=agencies["Children's social care"]),
         board_member=staff("board", Role.BOARD_MEMBER),
         auditor=staff("auditor", Role.AUDITOR),
         administrator=staff("admin", Role.ADMINISTRATOR),

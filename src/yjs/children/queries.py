@@ -2,8 +2,8 @@
 
 Scope is by service first, then by role: service managers, auditors and health workers see the whole
 service; case managers and team managers see their team's cases and children not yet allocated to
-any team; police officers see children who have had an out-of-court outcome. Screeners, board members
-and administrators see no child records at all.
+any team; police officers see children they have notified to the YJS or who have had an out-of-court
+outcome. Screeners, board members and administrators see no child records at all.
 """
 
 from __future__ import annotations
@@ -27,8 +27,11 @@ def children_visible_to(user: User) -> QuerySet[Child]:
     from yjs.justice.models import Outcome
 
     if user.role == Role.POLICE_OFFICER:
+        from yjs.diversion.models import Notification
+
         out_of_court = Outcome.objects.filter(child=OuterRef("pk"), outcome_type__stage="pre_court")
-        return in_service.filter(Exists(out_of_court))
+        notified = Notification.objects.filter(child=OuterRef("pk"))
+        return in_service.filter(Q(Exists(out_of_court)) | Q(Exists(notified)))
     any_intervention = Intervention.objects.filter(child=OuterRef("pk"))
     team_intervention = any_intervention.filter(team_id=user.team_id)
     return in_service.filter(Q(Exists(team_intervention)) | ~Q(Exists(any_intervention)))

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "yjs.children",
     "yjs.justice",
     "yjs.casework",
+    "yjs.diversion",
     "yjs.api",
     "yjs.synth",
 ]
@@ -210,4 +211,13 @@ YJS_CASEWORK = {
     "COURT_ASSESSMENT_WORKING_DAYS": env_int("YJS_COURT_ASSESSMENT_WORKING_DAYS", 15),
     "OUT_OF_COURT_ASSESSMENT_WORKING_DAYS": env_int("YJS_OOC_ASSESSMENT_WORKING_DAYS", 10),
     "REVIEW_INTERVAL_MONTHS": env_int("YJS_REVIEW_INTERVAL_MONTHS", 3),
+}
+
+# The out-of-court pipeline's deadlines and rules: defaults a service may change.
+YJS_DIVERSION = {
+    "SCREENING_WORKING_DAYS": env_int("YJS_SCREENING_WORKING_DAYS", 5),
+    "ESCALATION_WORKING_DAYS": env_int("YJS_ESCALATION_WORKING_DAYS", 5),
+    "DELIVERY_WORKING_DAYS": env_int("YJS_OOC_DELIVERY_WORKING_DAYS", 20),
+    # Proposals of these outcomes need a YJS brief assessment before the panel.
+    "ASSESSED_DECISIONS": env_list("YJS_OOC_ASSESSED_DECISIONS", ["O22", "YC", "YCC"]),
 }

@@ -7,5 +7,6 @@ urlpatterns = [
     path("children/", include("yjs.children.urls")),
     path("justice/", include("yjs.justice.urls")),
     path("casework/", include("yjs.casework.urls")),
+    path("out-of-court/", include("yjs.diversion.urls")),
     path("api/", include("yjs.api.urls")),
 ]

@@ -50,14 +50,46 @@ class Team(models.Model):
         return self.name
 
 
+class PartnerAgency(models.Model):
+    """An agency a service asks to screen children referred out of court: configured per service."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="partner_agencies")
+    name = models.CharField(_("name"), max_length=200)
+    screens_out_of_court = models.BooleanField(
+        _("screens out-of-court cases"),
+        default=True,
+        help_text=_("Asked whether it knows each child notified by the police"),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "partner agencies"
+        constraints = [models.UniqueConstraint(fields=["service", "name"], name="agency_name_unique_in_service")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# The agencies every service starts with; each service may add, rename or retire its own.
+DEFAULT_PARTNER_AGENCIES = ("Children's social care", "Early help", "Health", "Education")
+
+
 class User(AbstractUser):
     """A member of staff or a partner, belonging to one service, with one role."""
 
     service = models.ForeignKey(Service, on_delete=models.PROTECT, null=True, blank=True, related_name="staff")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, null=True, blank=True, related_name="members")
     role = models.CharField(_("role"), max_length=30, choices=Role.choices, default=Role.CASE_MANAGER)
-    agency = models.CharField(
-        _("agency"), max_length=100, blank=True, help_text=_("For partner staff: the agency they work for")
+    partner_agency = models.ForeignKey(
+        PartnerAgency,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="staff",
+        verbose_name=_("agency"),
+        help_text=_("For partner staff: the agency they work for"),
     )
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 
 from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review, SignificantChange
+from yjs.core.agencies import ensure_default_agencies
 from yjs.core.models import Service, Team, User
 from yjs.core.roles import Role
 
@@ -26,12 +27,7 @@ USERNAMES = {
     Role.AUDITOR: "auditor",
     Role.ADMINISTRATOR: "admin",
 }
-AGENCIES = {
-    Role.POLICE_OFFICER: "Police",
-    Role.HEALTH_WORKER: "NHS children's health",
-    Role.PARTNER_SCREENER: "Children's social care",
-    Role.BOARD_MEMBER: "Partnership board",
-}
+SCREENER_AGENCY = "Children's social care"
 IN_TEAM = frozenset({Role.CASE_MANAGER, Role.TEAM_MANAGER})
 CASELOAD = 18
 SHOWCASE = 4  # of each: cases with an overdue review, and with an assessment awaiting countersignature
@@ -57,12 +53,13 @@ def ensure_demo_logins(service: Service, as_of: date) -> list[tuple[str, str, st
     """Create or reset one login per role in `service`; give the case manager a real caseload."""
     team = busiest_team(service)
     made: dict[str, User] = {}
+    agencies = {agency.name: agency for agency in ensure_default_agencies(service)}
     for role, username in USERNAMES.items():
         user, _ = User.objects.get_or_create(username=username)
         user.first_name, user.last_name = "Demo", str(role.label)
         user.role, user.service, user.is_active = role, service, True
         user.team = team if role in IN_TEAM else None
-        user.agency = AGENCIES.get(role, "")
+        user.partner_agency = agencies[SCREENER_AGENCY] if role == Role.PARTNER_SCREENER else None
         user.set_password(password_for(username))
         user.save()
         reset_lockouts(username=username)
