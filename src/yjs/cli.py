@@ -12,7 +12,14 @@ def main() -> None:
     from django.core.management import execute_from_command_line
 
     settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
-    execute_from_command_line([os.path.basename(sys.argv[0]) or "yjs", *sys.argv[1:]])
+    execute_from_command_line([os.path.basename(sys.argv[0]) or "yjs", *command_words(sys.argv[1:])])
+
+
+def command_words(words: list[str]) -> list[str]:
+    """`yjs import-notifications` runs Django's import_notifications: a module name cannot hold a hyphen."""
+    if words and not words[0].startswith("-"):
+        return [words[0].replace("-", "_"), *words[1:]]
+    return words
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from yjs.api.views.casework import (
     SignificantChangeViewSet,
 )
 from yjs.api.views.children import ChildViewSet
+from yjs.api.views.diversion import NotificationViewSet
 from yjs.api.views.justice import OffenceViewSet, OutcomeViewSet
 from yjs.api.views.not_found import not_found
 
@@ -30,6 +31,7 @@ router.register("plans", PlanViewSet, basename="plan")
 router.register("reviews", ReviewViewSet, basename="review")
 router.register("significant-changes", SignificantChangeViewSet, basename="significant-change")
 router.register("contacts", ContactViewSet, basename="contact")
+router.register("notifications", NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

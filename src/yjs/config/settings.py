@@ -195,6 +195,10 @@ SPECTACULAR_SETTINGS = {
         "InterventionLevelEnum": "yjs.casework.vocabularies.InterventionLevel",
         "RecordStatusEnum": "yjs.casework.vocabularies.RecordStatus",
         "ContactStatusEnum": "yjs.casework.vocabularies.ContactStatus",
+        # An offence's category and a notification's offence_category are the same vocabulary.
+        "CategoryEnum": "yjs.justice.vocabularies.OffenceCategory",
+        "StageEnum": "yjs.justice.vocabularies.Stage",
+        "NotificationStageEnum": "yjs.diversion.vocabularies.Stage",
     },
 }
 

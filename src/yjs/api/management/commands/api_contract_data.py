@@ -25,6 +25,7 @@ from yjs.casework.services import (
 from yjs.children.services import create_child
 from yjs.core.models import LocalAuthority, Service, Team, User
 from yjs.core.roles import Role
+from yjs.diversion.services.intake import receive_notification
 from yjs.justice.models import OutcomeType
 from yjs.justice.services import record_offence, record_outcome
 
@@ -94,4 +95,18 @@ class Command(BaseCommand):
             user,
             intervention,
             {"scheduled_at": datetime(2025, 3, 3, 10, tzinfo=UTC), "contact_type": "office", "status": "attended"},
+        )
+        receive_notification(
+            user.service_id,
+            {
+                "police_reference": "DP/000001/25",
+                "first_name": "Riley",
+                "last_name": "Synthetic",
+                "date_of_birth": date(2009, 3, 14),
+                "offence_date": date(2025, 2, 1),
+                "offence_description": "Theft from a shop",
+                "gravity_score": 2,
+                "admitted": True,
+                "notified_on": date(2025, 2, 3),
+            },
         )

@@ -1,0 +1,1 @@
+"""Imports of records from files the police and partners send."""

@@ -1,0 +1,302 @@
+"""Receiving the police's notifications, matching each to a child, reviewing uncertain matches, withdrawing.
+
+A notification arrives three ways (the YJS police officer's form, the police system's API, a file
+import) and all three land here, so a rule is enforced once. A police reference is the police's key:
+sending the same notification again changes nothing, sending it with corrections updates it until the
+panel has decided, and after that the correction is refused (the decision was made on what was sent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from yjs.children.models import Child
+from yjs.children.rules import date_of_birth_error
+from yjs.core.models import LocalAuthority, User
+from yjs.diversion import access
+from yjs.diversion.intake_rules import date_errors
+from yjs.diversion.matching import Certainty, Identity, Match, match, normalise_pnc
+from yjs.diversion.models import Notification
+from yjs.diversion.pipeline import Action, TransitionRefused
+from yjs.diversion.services.steps import advance, request_screening, save_step
+from yjs.diversion.vocabularies import Source, Stage
+
+# What the police provide: the fields a later notification with the same reference may correct.
+POLICE_FIELDS = (
+    "police_reference",
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "pnc_number",
+    "sex",
+    "address",
+    "local_authority",
+    "offence_date",
+    "offence_description",
+    "offence_category",
+    "gravity_score",
+    "admitted",
+    "officer",
+    "victim_details",
+    "notified_on",
+)
+# The model checks what the police send; the local authority is checked against the service here.
+_NOT_CHECKED_BY_MODEL = [
+    field.name for field in Notification._meta.fields if field.name not in POLICE_FIELDS or field.name == "local_authority"
+]
+CLOSED_STAGES = frozenset({Stage.DECIDED, Stage.COMPLETED, Stage.WITHDRAWN})
+
+
+class Change(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class Received:
+    notification: Notification
+    change: Change
+
+
+class AlreadyDecided(Exception):
+    """A correction to a notification the panel has already decided on (or that is closed): refused."""
+
+    def __init__(self, notification: Notification) -> None:
+        self.notification = notification
+        super().__init__(
+            _(
+                "Police reference %(reference)s has already been decided or closed (%(stage)s): "
+                "a notification with different details is not accepted for it."
+            )
+            % {"reference": notification.police_reference, "stage": notification.get_stage_display()}
+        )
+
+
+def is_decided(notification: Notification) -> bool:
+    return notification.decided_on is not None or notification.stage in CLOSED_STAGES
+
+
+def _tidy(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def build_notification(
+    service_id: int,
+    data: Mapping[str, Any],
+    *,
+    user: User | None,
+    source: str,
+    authorities: Sequence[LocalAuthority],
+    today: date,
+) -> Notification:
+    """An unsaved notification from `data`, checked; ValidationError naming each field at fault.
+
+    `authorities` are the service's local authorities: a service with only one needs none named.
+    """
+    notification = Notification(service_id=service_id, source=source, created_by=user, modified_by=user)
+    for name in POLICE_FIELDS:
+        if name in data and data[name] is not None:
+            setattr(notification, name, _tidy(data[name]))
+    notification.pnc_number = normalise_pnc(notification.pnc_number)
+    if notification.local_authority_id is None and len(authorities) == 1:
+        notification.local_authority = authorities[0]
+    errors: dict[str, list[str]] = {}
+    try:
+        notification.full_clean(exclude=_NOT_CHECKED_BY_MODEL, validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if notification.local_authority_id is None:
+        errors["local_authority"] = [_("Select the local authority the child lives in.")]
+    elif notification.local_authority_id not in {authority.pk for authority in authorities}:
+        errors["local_authority"] = [_("Choose a local authority of this service.")]
+    dates = date_errors(
+        *(_a_date(getattr(notification, name)) for name in ("date_of_birth", "offence_date", "notified_on")), today
+    )
+    for name, message in dates.items():
+        errors.setdefault(name, []).append(message)
+    if errors:
+        raise ValidationError(errors)
+    return notification
+
+
+def _a_date(value: Any) -> date | None:
+    return value if isinstance(value, date) else None
+
+
+def differences(stored: Notification, incoming: Notification, given: Iterable[str]) -> list[str]:
+    """The police fields `incoming` gives that differ from what is stored (attribute names)."""
+    changed = []
+    for name in given:
+        attname = Notification._meta.get_field(name).attname
+        if getattr(stored, attname) != getattr(incoming, attname):
+            changed.append(name)
+    return changed
+
+
+def child_from_notification(notification: Notification, user: User | None, today: date) -> Child:
+    """An unsaved child with the notified identity, checked as yjs.children.services.create_child checks one."""
+    error = date_of_birth_error(notification.date_of_birth, today)
+    if error:
+        raise ValidationError({"date_of_birth": error})
+    return Child(
+        service_id=notification.service_id,
+        created_by=user,
+        modified_by=user,
+        first_name=notification.first_name,
+        last_name=notification.last_name,
+        date_of_birth=notification.date_of_birth,
+        sex=notification.sex,
+        local_authority_id=notification.local_authority_id,
+        pnc_number=normalise_pnc(notification.pnc_number),
+        address=notification.address,
+    )
+
+
+def _create_child(notification: Notification, user: User | None, today: date) -> Child:
+    child = child_from_notification(notification, user, today)
+    child.full_clean()
+    child._history_user = user  # type: ignore[attr-defined]
+    child.save()
+    return child
+
+
+def candidate_children(service_id: int, identities: Iterable[Identity]) -> list[tuple[int, Identity]]:
+    """The service's children who share a date of birth or a PNC number with any of `identities`."""
+    identities = list(identities)
+    dates = {identity.date_of_birth for identity in identities}
+    pncs = {identity.pnc for identity in identities if identity.pnc}
+    found = Child.objects.filter(service_id=service_id, archived_at__isnull=True).filter(
+        Q(date_of_birth__in=dates) | Q(pnc_number__in=pncs)
+    )
+    return [
+        (pk, Identity(first, last, born, pnc))
+        for pk, first, last, born, pnc in found.order_by("pk").values_list(
+            "pk", "first_name", "last_name", "date_of_birth", "pnc_number"
+        )
+    ]
+
+
+def apply_match(notification: Notification, result: Match) -> None:
+    """Set the child or the candidates for review; a new child is the caller's to make and link."""
+    if result.certainty == Certainty.LINKED:
+        notification.child_id = result.child
+        notification.stage = Stage.SCREENING
+    elif result.certainty == Certainty.REVIEW:
+        notification.stage = Stage.MATCHING
+        notification.candidate_ids = list(result.candidates)
+    else:
+        notification.stage = Stage.SCREENING
+
+
+def _create(notification: Notification, user: User | None, today: date) -> Notification:
+    identity = Identity.of(notification)
+    result = match(identity, candidate_children(notification.service_id, [identity]))
+    apply_match(notification, result)
+    if result.certainty == Certainty.NEW:
+        notification.child = _create_child(notification, user, today)
+    save_step(notification, user)
+    if notification.child_id:
+        request_screening(notification, user, today)
+    return notification
+
+
+def _check_may_notify(user: User | None, service_id: int) -> None:
+    # No user: a command run by the service's administrators on the server (the import).
+    if user is not None and (not access.may_work_pipeline(user) or user.service_id != service_id):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def receive_notification(
+    service_id: int, data: Mapping[str, Any], *, user: User | None = None, source: str = Source.API
+) -> Received:
+    """Take a notification from the police system or a file: new, a repeat (unchanged) or a correction.
+
+    A correction to a notification already decided raises AlreadyDecided; bad data, ValidationError.
+    """
+    _check_may_notify(user, service_id)
+    today = timezone.localdate()
+    authorities = list(LocalAuthority.objects.filter(service_id=service_id))
+    incoming = build_notification(service_id, data, user=user, source=source, authorities=authorities, today=today)
+    stored = (
+        Notification.objects.select_for_update()
+        .filter(service_id=service_id, police_reference=incoming.police_reference)
+        .first()
+    )
+    if stored is None:
+        return Received(_create(incoming, user, today), Change.CREATED)
+    changed = differences(stored, incoming, [name for name in POLICE_FIELDS if data.get(name) is not None])
+    if not changed:
+        return Received(stored, Change.UNCHANGED)
+    if is_decided(stored):
+        raise AlreadyDecided(stored)
+    for name in changed:
+        attname = Notification._meta.get_field(name).attname
+        setattr(stored, attname, getattr(incoming, attname))
+    save_step(stored, user)
+    return Received(stored, Change.UPDATED)
+
+
+@transaction.atomic
+def record_notification(user: User, data: Mapping[str, Any]) -> Notification:
+    """The YJS police officer's form: a new notification only (an existing reference is refused)."""
+    if user.service_id is None:
+        raise PermissionDenied
+    _check_may_notify(user, user.service_id)
+    reference = _tidy(data.get("police_reference") or "")
+    if Notification.objects.filter(service_id=user.service_id, police_reference=reference).exists():
+        raise ValidationError(
+            {
+                "police_reference": _("A notification with police reference %(ref)s has already been received.")
+                % {"ref": reference}
+            }
+        )
+    today = timezone.localdate()
+    authorities = list(LocalAuthority.objects.filter(service_id=user.service_id))
+    notification = build_notification(
+        user.service_id, data, user=user, source=Source.FORM, authorities=authorities, today=today
+    )
+    return _create(notification, user, today)
+
+
+@transaction.atomic
+def choose_match(
+    notification: Notification, user: User, child: Child | None, expected_version: int | None = None
+) -> Notification:
+    """Settle an uncertain match: link one of the candidates, or (child None) record a new child; then screen."""
+    if not access.may_work_pipeline(user) or user.service_id != notification.service_id:
+        raise PermissionDenied
+    if notification.stage != Stage.MATCHING:
+        raise TransitionRefused(Stage(notification.stage), Action.MATCH)
+    today = timezone.localdate()
+    if child is None:
+        child = _create_child(notification, user, today)
+    elif child.pk not in notification.candidate_ids or child.service_id != notification.service_id:
+        raise ValidationError({"child": _("Choose one of the children listed, or a new child.")})
+    advance(notification, Action.MATCH, user, expected_version, child=child, candidate_ids=[])
+    request_screening(notification, user, today)
+    return notification
+
+
+@transaction.atomic
+def withdraw_notification(
+    notification: Notification, user: User, reason: str, expected_version: int | None = None
+) -> Notification:
+    """Close a notification that should not go on (sent in error, a duplicate), saying why."""
+    if not access.may_work_pipeline(user) or user.service_id != notification.service_id:
+        raise PermissionDenied
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Enter the reason for withdrawing the notification.")})
+    return advance(notification, Action.WITHDRAW, user, expected_version, withdrawn_reason=reason)
