@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     VAR.mkdir(exist_ok=True)
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{SQLITE}")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "yjs.config.settings")
+    os.environ.setdefault("YJS_DEBUG", "0")  # as in production: no query log, no debug cursor
     path = VAR / f"bench-notifications-{args.rows}.csv"
     made = write_file(path, args.rows, args.seed)
     fresh_database()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 # Characters a name is written with or without ("O'Brien", "Smith-Jones"): they never tell two children apart.
@@ -45,11 +46,11 @@ class Identity:
     def of(cls, record: Any) -> Identity:
         return cls(record.first_name, record.last_name, record.date_of_birth, record.pnc_number or "")
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, str]:
         return normalise_name(self.first_name), normalise_name(self.last_name)
 
-    @property
+    @cached_property
     def pnc(self) -> str:
         return normalise_pnc(self.pnc_number)
 

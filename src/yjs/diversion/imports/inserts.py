@@ -1,9 +1,10 @@
 """Writing many new records, and their history, in a few statements.
 
-Django's bulk_create spends most of its time preparing each value through each field; for an import
-of tens of thousands of rows that dominates. Here the values are read straight from the instances
-and adapted once per column type, and the history rows django-simple-history would write ("+",
-created) are written beside them. Only for new records whose fields are already checked.
+Django's bulk_create spends most of its time preparing each value through each field, and
+django-simple-history's bulk history builds a model instance per row; for an import of tens of
+thousands of rows that dominates. Here each value is adapted once for the database and used for both
+the record and its "created" history row (history_type "+", as simple_history writes on a first save).
+Only for new records whose fields are already checked.
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ _PARAMETERS_PER_STATEMENT = 30_000
 def _adapter(field: models.Field) -> Callable[[Any], Any]:
     ops = connection.ops
     if isinstance(field, models.DateTimeField):
-        return ops.adapt_datetimefield_value
+        seen: dict[Any, Any] = {}
+
+        def adapt_datetime(value: Any) -> Any:
+            # An import stamps every record with the same moment: adapt it once, not once a row.
+            if value not in seen:
+                seen[value] = ops.adapt_datetimefield_value(value)
+            return seen[value]
+
+        return adapt_datetime
     if isinstance(field, models.DateField):
         return ops.adapt_datefield_value
     if isinstance(field, models.JSONField):
@@ -37,19 +46,70 @@ def _columns(model: type[models.Model]) -> list[models.Field]:
 def _insert(table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], returning: str | None) -> list[Any]:
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
-    one_row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    # The driver's own placeholder: Django's SQLite cursor rewrites %s with a regular expression, which
+    # on statements of thousands of parameters costs more than the insert.
+    placeholder = "?" if connection.vendor == "sqlite" else "%s"
+    one_row = "(" + ", ".join([placeholder] * len(columns)) + ")"
     per_statement = max(1, _PARAMETERS_PER_STATEMENT // len(columns))
     ids: list[Any] = []
-    with connection.cursor() as cursor:
+    connection.ensure_connection()
+    cursor = connection.connection.cursor()  # the driver's cursor: values are already adapted
+    try:
         for start in range(0, len(rows), per_statement):
             batch = rows[start : start + per_statement]
             sql = f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([one_row] * len(batch))}"
             parameters = [value for row in batch for value in row]
             if returning:
+                # Both SQLite and PostgreSQL return the keys in the order of the rows, as bulk_create relies on.
                 cursor.execute(f"{sql} RETURNING {quote(returning)}", parameters)
                 ids.extend(row[0] for row in cursor.fetchall())
             else:
                 cursor.execute(sql, parameters)
+    finally:
+        cursor.close()
+    return ids
+
+
+def defaults(model: type[models.Model]) -> dict[str, Any]:
+    """Each column's default for a new record of `model` (by attribute name), to build rows without instances."""
+    record = model()
+    return {field.attname: getattr(record, field.attname) for field in _columns(model)}
+
+
+def insert_rows_with_history(
+    model: type[models.Model], rows: Sequence[dict[str, Any]], user_id: int | None, now: datetime
+) -> list[Any]:
+    """Insert `rows` (attribute name → value, every column given) and their history; the new primary keys."""
+    if not rows:
+        return []
+    fields = _columns(model)
+    adapters = [(field.attname, _adapter(field)) for field in fields]
+    for field in fields:
+        if getattr(field, "auto_now", False):
+            for row in rows:
+                row[field.attname] = now
+    adapted = [{attname: adapt(row[attname]) for attname, adapt in adapters} for row in rows]
+    pk = model._meta.pk
+    ids = _insert(
+        model._meta.db_table,
+        [field.column for field in fields],
+        [tuple(values.values()) for values in adapted],
+        returning=pk.column,
+    )
+    history = model.history.model  # type: ignore[attr-defined]
+    history_fields = _columns(history)
+    extra = {
+        "history_date": connection.ops.adapt_datetimefield_value(now),
+        "history_change_reason": None,
+        "history_type": "+",
+        "history_user_id": user_id,
+    }
+    names = [field.attname for field in history_fields]
+    history_rows = []
+    for values, pk_value in zip(adapted, ids, strict=True):
+        values = {**values, **extra, pk.attname: pk_value}
+        history_rows.append(tuple(values[name] for name in names))
+    _insert(history._meta.db_table, [field.column for field in history_fields], history_rows, returning=None)
     return ids
 
 
@@ -59,32 +119,11 @@ def insert_with_history(objects: Sequence[models.Model], user_id: int | None, no
         return
     model = type(objects[0])
     now = now or timezone.now()
-    fields = _columns(model)
-    for field in fields:
-        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-            for record in objects:
-                setattr(record, field.attname, now)
-    adapters = [(field.attname, _adapter(field)) for field in fields]
-    rows = [tuple(adapt(getattr(record, attname)) for attname, adapt in adapters) for record in objects]
-    pk = model._meta.pk
-    ids = _insert(model._meta.db_table, [field.column for field in fields], rows, returning=pk.column)
-    for record, pk_value in zip(objects, ids, strict=True):
+    attnames = [field.attname for field in _columns(model)]
+    rows = [{attname: getattr(record, attname) for attname in attnames} for record in objects]
+    ids = insert_rows_with_history(model, rows, user_id, now)
+    for record, row, pk_value in zip(objects, rows, ids, strict=True):
         record.pk = pk_value
+        record.modified_at = row.get("modified_at", getattr(record, "modified_at", None))  # type: ignore[attr-defined]
         record._state.adding = False
         record._state.db = connection.alias
-    history = model.history.model  # type: ignore[attr-defined]
-    stamp = connection.ops.adapt_datetimefield_value(now)
-    extra = {"history_date": stamp, "history_change_reason": None, "history_type": "+", "history_user_id": user_id}
-    history_fields = _columns(history)
-    tracked = [
-        (field.attname, _adapter(model._meta.get_field(field.name)))
-        for field in history_fields
-        if field.attname not in extra
-    ]
-    history_rows = []
-    for record in objects:
-        values = dict(extra)
-        for attname, adapt in tracked:
-            values[attname] = adapt(getattr(record, attname))
-        history_rows.append(tuple(values[field.attname] for field in history_fields))
-    _insert(history._meta.db_table, [field.column for field in history_fields], history_rows, returning=None)
