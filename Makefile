@@ -7,7 +7,7 @@ PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install assets demo chromium lint bench api-check clean
+.PHONY: run test install assets demo chromium lint bench bench-import api-check clean
 
 ## Install, migrate a SQLite database, load the synthetic demo service and serve on http://127.0.0.1:8000
 run: install assets demo
@@ -44,6 +44,10 @@ lint: install
 ## Build the 300,000-children dataset and time the busiest pages (see benchmarks/README.md)
 bench: install
 	$(BIN)/python benchmarks/pages.py $(BENCH_ARGS)
+
+## Time importing 100,000 police notifications, then the same file again (see benchmarks/README.md)
+bench-import: install
+	$(BIN)/python benchmarks/import_notifications.py $(BENCH_ARGS)
 
 api-check: install assets
 	bash scripts/api-check
