@@ -50,14 +50,15 @@ def _insert(table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], ret
     # on statements of thousands of parameters costs more than the insert.
     placeholder = "?" if connection.vendor == "sqlite" else "%s"
     one_row = "(" + ", ".join([placeholder] * len(columns)) + ")"
-    per_statement = max(1, _PARAMETERS_PER_STATEMENT // len(columns))
     ids: list[Any] = []
     connection.ensure_connection()
     cursor = connection.connection.cursor()  # the driver's cursor: values are already adapted
     try:
-        for start in range(0, len(rows), per_statement):
-            batch = rows[start : start + per_statement]
-            sql = f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([one_row] * len(batch))}"
+        start = 0
+        for size in _batch_sizes(len(rows), max(1, _PARAMETERS_PER_STATEMENT // len(columns))):
+            batch = rows[start : start + size]
+            start += size
+            sql = f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([one_row] * size)}"
             parameters = [value for row in batch for value in row]
             if returning:
                 # Both SQLite and PostgreSQL return the keys in the order of the rows, as bulk_create relies on.
@@ -68,6 +69,22 @@ def _insert(table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], ret
     finally:
         cursor.close()
     return ids
+
+
+def _batch_sizes(rows: int, largest: int) -> list[int]:
+    """Rows per statement: as many as fit, then the rest in a few fixed sizes (largest/4, /16, ... 1).
+
+    The driver keeps each distinct statement it has prepared; a statement of thousands of parameters is
+    megabytes, so a new size for every chunk's last batch would make memory grow with the file.
+    """
+    sizes = []
+    size = largest
+    while rows:
+        while size > rows:
+            size = max(1, size // 4)
+        sizes.append(size)
+        rows -= size
+    return sizes
 
 
 def defaults(model: type[models.Model]) -> dict[str, Any]:
