@@ -92,3 +92,17 @@ def test_another_services_notification_is_not_found(pipeline: Pipeline, client: 
     )
     client.force_login(pipeline.cast.police_officer)
     assert client.get(reverse("diversion:match", args=[elsewhere.pk])).status_code == 404
+
+
+def test_the_notification_page_sends_a_worker_to_review_an_uncertain_match(pipeline: Pipeline, client: Client) -> None:
+    client.force_login(pipeline.cast.police_officer)
+    page = client.get(reverse("diversion:notification", args=[pipeline.matching.pk])).content.decode()
+    assert "Awaiting match review" in page
+    assert reverse("diversion:match", args=[pipeline.matching.pk]) in page
+
+
+def test_the_notification_page_shows_what_the_police_sent_and_links_the_child(pipeline: Pipeline, client: Client) -> None:
+    client.force_login(pipeline.cast.auditor)
+    page = client.get(reverse("diversion:notification", args=[pipeline.screening.pk])).content.decode()
+    assert "2: Informal out-of-court outcome" in page
+    assert pipeline.screening.child.get_absolute_url() in page

@@ -43,7 +43,7 @@ def _columns(model: type[models.Model]) -> list[models.Field]:
     return [field for field in model._meta.concrete_fields if not isinstance(field, models.AutoField)]
 
 
-def _insert(table: str, columns: Sequence[str], rows: list[tuple[Any, ...]], returning: str | None) -> list[Any]:
+def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], returning: str | None) -> list[Any]:
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     # The driver's own placeholder: Django's SQLite cursor rewrites %s with a regular expression, which
@@ -100,32 +100,43 @@ def insert_rows_with_history(
     if not rows:
         return []
     fields = _columns(model)
-    adapters = [(field.attname, _adapter(field)) for field in fields]
+    attnames = [field.attname for field in fields]
     for field in fields:
         if getattr(field, "auto_now", False):
             for row in rows:
                 row[field.attname] = now
-    adapted = [{attname: adapt(row[attname]) for attname, adapt in adapters} for row in rows]
+    # Text, numbers and keys go to the driver as they are; only dates, times and JSON need adapting.
+    adapters = [
+        (position, _adapter(field))
+        for position, field in enumerate(fields)
+        if isinstance(field, models.DateField | models.JSONField)
+    ]
+    adapted = []
+    for row in rows:
+        values = [row[attname] for attname in attnames]
+        for position, adapt in adapters:
+            values[position] = adapt(values[position])
+        adapted.append(values)
     pk = model._meta.pk
-    ids = _insert(
-        model._meta.db_table,
-        [field.column for field in fields],
-        [tuple(values.values()) for values in adapted],
-        returning=pk.column,
-    )
+    ids = _insert(model._meta.db_table, [field.column for field in fields], adapted, returning=pk.column)
     history = model.history.model  # type: ignore[attr-defined]
     history_fields = _columns(history)
-    extra = {
+    constants = {
         "history_date": connection.ops.adapt_datetimefield_value(now),
         "history_change_reason": None,
         "history_type": "+",
         "history_user_id": user_id,
     }
-    names = [field.attname for field in history_fields]
-    history_rows = []
-    for values, pk_value in zip(adapted, ids, strict=True):
-        values = {**values, **extra, pk.attname: pk_value}
-        history_rows.append(tuple(values[name] for name in names))
+    # Where each history column's value comes from: the record's row (by position), its new key, or a constant.
+    position_of = {attname: position for position, attname in enumerate(attnames)}
+    recipe = [
+        (position_of.get(field.attname, -1), field.attname == pk.attname, constants.get(field.attname))
+        for field in history_fields
+    ]
+    history_rows = [
+        [pk_value if is_pk else (values[position] if position >= 0 else constant) for position, is_pk, constant in recipe]
+        for values, pk_value in zip(adapted, ids, strict=True)
+    ]
     _insert(history._meta.db_table, [field.column for field in history_fields], history_rows, returning=None)
     return ids
 
