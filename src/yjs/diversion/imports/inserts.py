@@ -44,6 +44,8 @@ def _columns(model: type[models.Model]) -> list[models.Field]:
 
 
 def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], returning: str | None) -> list[Any]:
+    if connection.vendor == "postgresql":
+        return _copy(table, columns, rows, returning)
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     # The driver's own placeholder: Django's SQLite cursor rewrites %s with a regular expression, which
@@ -66,6 +68,30 @@ def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], r
                 ids.extend(row[0] for row in cursor.fetchall())
             else:
                 cursor.execute(sql, parameters)
+    finally:
+        cursor.close()
+    return ids
+
+
+def _copy(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], returning: str | None) -> list[Any]:
+    """PostgreSQL: COPY, its fastest way in, with the keys drawn from the table's own sequence beforehand."""
+    quote = connection.ops.quote_name
+    connection.ensure_connection()
+    cursor = connection.connection.cursor()
+    try:
+        ids: list[Any] = []
+        if returning:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [quote(table), returning, len(rows)],
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+            columns = [returning, *columns]
+            rows = [(pk_value, *row) for pk_value, row in zip(ids, rows, strict=True)]
+        names = ", ".join(quote(column) for column in columns)
+        with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
     finally:
         cursor.close()
     return ids
