@@ -4,7 +4,8 @@ Django's bulk_create spends most of its time preparing each value through each f
 django-simple-history's bulk history builds a model instance per row; for an import of tens of
 thousands of rows that dominates. Here each value is adapted once for the database and used for both
 the record and its "created" history row (history_type "+", as simple_history writes on a first save).
-Only for new records whose fields are already checked.
+Rows go in as multi-row INSERT ... RETURNING on SQLite and by COPY on PostgreSQL. Only for new records
+whose fields are already checked.
 """
 
 from __future__ import annotations

@@ -128,8 +128,9 @@ def build_notification(
 
 
 @cache
-def _police_model_fields() -> list[Field]:
-    return [Notification._meta.get_field(name) for name in POLICE_FIELDS if name != "local_authority"]
+def _police_model_fields() -> list[tuple[Field, frozenset[Any]]]:
+    fields = [Notification._meta.get_field(name) for name in POLICE_FIELDS if name != "local_authority"]
+    return [(field, frozenset(choice for choice, _label in field.flatchoices)) for field in fields]
 
 
 def _field_errors(notification: Notification) -> dict[str, list[str]]:
@@ -138,7 +139,7 @@ def _field_errors(notification: Notification) -> dict[str, list[str]]:
     An import checks tens of thousands of rows; Django's generic cleaning of every field dominated its time.
     """
     errors: dict[str, list[str]] = {}
-    for field in _police_model_fields():
+    for field, choices in _police_model_fields():
         value = getattr(notification, field.attname)
         try:
             if value is None or value == "":
@@ -147,7 +148,7 @@ def _field_errors(notification: Notification) -> dict[str, list[str]]:
                 continue
             value = field.to_python(value)
             setattr(notification, field.attname, value)
-            if field.choices and value not in {choice for choice, _label in field.flatchoices}:
+            if choices and value not in choices:
                 raise ValidationError(field.error_messages["invalid_choice"], params={"value": value})
             for validator in field.validators:
                 validator(value)
