@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from tests.conftest import Cast
 from tests.diversion.conftest import Pipeline
 from tests.diversion.intake.conftest import csv_row, notified, table_counts
+from yjs.cli import command_words
 from yjs.diversion.models import Notification
 from yjs.diversion.vocabularies import Source, Stage
 
@@ -166,3 +167,12 @@ def test_a_repeat_child_in_the_same_file_is_linked_to_the_child_the_file_made(ca
 def test_the_result_does_not_depend_on_the_chunk_size(cast: Cast, tmp_path: Path, chunk_size: str) -> None:
     output, _ = run(mixed_file(cast, tmp_path), "--chunk-size", chunk_size)
     assert "Created 3, updated 0, unchanged 1, rejected 2." in output
+
+
+def test_the_command_answers_to_its_hyphenated_name() -> None:
+    assert command_words(["import-notifications", "my-file.csv", "--user", "pc-1"]) == [
+        "import_notifications",
+        "my-file.csv",
+        "--user",
+        "pc-1",
+    ]
