@@ -6,6 +6,7 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,12 +25,12 @@ def _require_worker(user: User, service_id: int) -> None:
         raise PermissionDenied
 
 
-def chairs_for(service_id: int):  # type: ignore[no-untyped-def]
+def chairs_for(service_id: int) -> QuerySet[User]:
     """Who may chair a panel: the service's managers and its police officers."""
     return User.objects.filter(service_id=service_id, role__in=CHAIRS, is_active=True).order_by("last_name", "username")
 
 
-def escalation_managers_for(service_id: int):  # type: ignore[no-untyped-def]
+def escalation_managers_for(service_id: int) -> QuerySet[User]:
     """Who a disagreement may be escalated to: the service's team and service managers."""
     return User.objects.filter(service_id=service_id, role__in=MANAGERS, is_active=True).order_by("last_name", "username")
 

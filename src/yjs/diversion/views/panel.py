@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -15,9 +17,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
+from yjs.core.roles import Role
 from yjs.diversion import access, decision_rules, panel_queries
 from yjs.diversion.forms_panel import DecisionForm, PanelMeetingForm, ResolutionForm
-from yjs.diversion.models import Escalation, PanelMeeting
+from yjs.diversion.models import Escalation, Notification, PanelMeeting
 from yjs.diversion.pipeline import Action, TransitionRefused
 from yjs.diversion.rules import DiversionRules, escalation_due
 from yjs.diversion.services import panel as services
@@ -68,7 +71,7 @@ def panel_new(request: HttpRequest) -> HttpResponse:
     form = PanelMeetingForm(
         posted(request),
         chairs=services.chairs_for(user.service_id),  # type: ignore[union-attr]
-        initial={"meeting_date": suggested, "chair": user.pk if user.role != "case_manager" else None},  # type: ignore[union-attr]
+        initial={"meeting_date": suggested, "chair": user.pk},  # type: ignore[union-attr]
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -94,7 +97,7 @@ def panel(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "diversion/panel/panel.html", context)
 
 
-def _facts(notification):  # type: ignore[no-untyped-def]
+def _facts(notification: Notification) -> dict[str, Any]:
     """What the rationale must weigh, gathered for the decision page."""
     child = notification.child
     return {
@@ -148,7 +151,12 @@ def escalations(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     queryset = panel_queries.open_escalations_for(request.user)  # type: ignore[arg-type]
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "diversion/panel/escalations.html", {"page": page, "today": timezone.localdate()})
+    context = {
+        "page": page,
+        "today": timezone.localdate(),
+        "resolves_any": request.user.role == Role.SERVICE_MANAGER,  # type: ignore[union-attr]
+    }
+    return render(request, "diversion/panel/escalations.html", context)
 
 
 @require_http_methods(["GET", "POST"])
