@@ -11,6 +11,7 @@ from django.utils import timezone
 from tests.diversion.conftest import Pipeline
 from tests.diversion.outcome.decided import decided
 from yjs.casework.models import Allocation, Intervention
+from yjs.diversion.models import Notification
 from yjs.diversion.pipeline import TransitionRefused
 from yjs.diversion.services import outcome as services
 from yjs.diversion.vocabularies import Stage
@@ -188,3 +189,11 @@ def test_a_team_manager_cannot_start_the_intervention_in_another_team(pipeline: 
         )
     assert "team" in refused.value.message_dict
     assert not Outcome.objects.filter(child=notification.child).exists()
+
+
+def test_a_second_delivery_from_a_page_opened_before_the_first_was_saved_is_refused(pipeline: Pipeline) -> None:
+    opened_earlier = Notification.objects.get(pk=pipeline.decided.pk)
+    services.deliver_outcome(pipeline.cast.police_officer, pipeline.decided, delivered_on=timezone.localdate())
+    with pytest.raises(TransitionRefused):
+        services.deliver_outcome(pipeline.cast.team_manager, opened_earlier, delivered_on=timezone.localdate())
+    assert Offence.objects.filter(child=pipeline.decided.child).count() == 1

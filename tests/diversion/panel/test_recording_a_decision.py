@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from tests.diversion.conftest import Pipeline
 from tests.diversion.factories import PanelMeetingFactory
-from yjs.diversion.models import Escalation, PanelDecision
+from yjs.diversion.models import Escalation, Notification, PanelDecision
 from yjs.diversion.pipeline import TransitionRefused
 from yjs.diversion.services.panel import record_decision
 from yjs.diversion.vocabularies import Stage
@@ -164,3 +164,11 @@ def test_others_may_not_record_a_decision(pipeline: Pipeline, role: str) -> None
 def test_another_services_manager_may_not_record_a_decision(pipeline: Pipeline) -> None:
     with pytest.raises(PermissionDenied):
         _decide(pipeline, user=pipeline.cast.other_service_manager)
+
+
+def test_a_second_decision_from_a_page_opened_before_the_first_was_saved_is_refused(pipeline: Pipeline) -> None:
+    opened_earlier = Notification.objects.get(pk=pipeline.panel.pk)
+    _decide(pipeline)
+    with pytest.raises(TransitionRefused):
+        _decide(pipeline, notification=opened_earlier, decision="NFA", police_position="NFA", yjs_position="NFA")
+    assert PanelDecision.objects.get(notification=pipeline.panel).decision == "CR"

@@ -17,6 +17,7 @@ from yjs.core.models import Team, User
 from yjs.diversion import access, outcome_rules
 from yjs.diversion.models import Notification
 from yjs.diversion.pipeline import Action, next_stage
+from yjs.diversion.services.panel import lock_stage
 from yjs.diversion.services.steps import advance, save_step
 from yjs.diversion.vocabularies import OUTCOME_TYPE_FOR_DECISION, Decision
 from yjs.justice.models import Offence, OutcomeType
@@ -90,6 +91,7 @@ def deliver_outcome(
     All or nothing: if any part is refused (the offence, the outcome, the intervention), none is kept.
     """
     _require_worker(user, notification)
+    lock_stage(notification)
     next_stage(notification.stage, Action.DELIVER_OUTCOME)
     outcome_type = outcome_type_for(notification)
     if outcome_type is None:
@@ -140,6 +142,7 @@ def deliver_outcome(
 def record_charge(user: User, notification: Notification, *, charged_on: date, today: date | None = None) -> Notification:
     """A charge ends the out-of-court process: the child goes to court, and no out-of-court outcome is recorded."""
     _require_worker(user, notification)
+    lock_stage(notification)
     next_stage(notification.stage, Action.DELIVER_OUTCOME)
     if notification.decision != Decision.CHARGE:
         raise ValidationError(_("Only a decision to charge is completed by recording the charge."))

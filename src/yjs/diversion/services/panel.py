@@ -25,6 +25,16 @@ def _require_worker(user: User, service_id: int) -> None:
         raise PermissionDenied
 
 
+def lock_stage(notification: Notification) -> None:
+    """Hold the notification's row until the transaction ends, and read its stage afresh.
+
+    Two people recording the same step at once (a double-clicked button, two browsers at the panel)
+    must not both pass the stage check: the second waits here and is then refused the step.
+    """
+    current = Notification.objects.select_for_update().only("stage", "version").get(pk=notification.pk)
+    notification.stage, notification.version = current.stage, current.version
+
+
 def chairs_for(service_id: int) -> QuerySet[User]:
     """Who may chair a panel: the service's managers and its police officers."""
     return User.objects.filter(service_id=service_id, role__in=CHAIRS, is_active=True).order_by("last_name", "username")
@@ -114,6 +124,7 @@ def record_decision(
     _require_worker(user, notification.service_id)
     today = today or timezone.localdate()
     action = Action.DECIDE_AGREED if agreed else Action.DECIDE_DISAGREED
+    lock_stage(notification)
     next_stage(notification.stage, action)  # TransitionRefused before anything is written
     _check_meeting(meeting, notification, today)
     errors = decision_rules.decision_errors(
@@ -153,6 +164,7 @@ def resolve_escalation(
     notification = escalation.decision.notification
     if not access.may_resolve_escalation(user, escalation.manager_id) or user.service_id != escalation.service_id:
         raise PermissionDenied
+    lock_stage(notification)
     next_stage(notification.stage, Action.RESOLVE_ESCALATION)
     if escalation.is_resolved:
         raise ValidationError(_("This disagreement has already been resolved."))
