@@ -49,3 +49,5 @@ class ChargeForm(GovukForm):
 
 class FollowUpForm(GovukForm):
     note = forms.CharField(label=_("Note"), widget=forms.Textarea(attrs={"rows": 5}))
+    # The version the page was opened at: someone else's follow-up in between is not overwritten.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import Client
+from django.urls import reverse
 
 from tests.diversion.conftest import Pipeline
 from tests.diversion.factories import NotificationFactory
@@ -56,3 +58,14 @@ def test_another_case_manager_may_not_flag_the_child(pipeline: Pipeline) -> None
 def test_those_outside_the_pipeline_may_not_flag_a_child(pipeline: Pipeline, role: str) -> None:
     with pytest.raises(PermissionDenied):
         flag_not_engaging(pipeline.cast.user(role), pipeline.decided, note="Not seen.")
+
+
+def test_a_follow_up_from_a_page_opened_before_another_was_saved_is_refused(pipeline: Pipeline, client: Client) -> None:
+    url = reverse("diversion:follow_up", args=[pipeline.decided.pk])
+    opened_at = pipeline.decided.version
+    flag_not_engaging(pipeline.cast.police_officer, pipeline.decided, note="Missed the appointment.")
+    client.force_login(pipeline.cast.team_manager)
+    response = client.post(url, {"note": "Written on a page opened earlier.", "version": opened_at}, follow=True)
+    assert "Someone else changed this" in response.content.decode()
+    pipeline.decided.refresh_from_db()
+    assert "Written on a page opened earlier." not in pipeline.decided.not_engaging_note

@@ -96,11 +96,11 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     if notification.child_id and request.method == "GET":
         record_view(user, notification.child_id, "Out-of-court follow-up")  # type: ignore[arg-type]
     flagged = notification.not_engaging_since is not None
-    form = FollowUpForm(posted(request))
+    form = FollowUpForm(posted(request), initial={"version": notification.version})
     if request.method == "POST" and form.is_valid():
         action = services.record_follow_up if flagged else services.flag_not_engaging
         try:
-            action(user, notification, note=form.cleaned_data["note"], expected_version=notification.version)  # type: ignore[arg-type]
+            action(user, notification, note=form.cleaned_data["note"], expected_version=form.cleaned_data["version"])  # type: ignore[arg-type]
         except StaleRecordError as error:
             messages.error(request, str(error))
             return redirect(notification)
