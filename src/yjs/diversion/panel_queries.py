@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.db.models import BooleanField, Case, Count, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce
 
 from yjs.core.models import User
 from yjs.diversion import access
+from yjs.diversion.decision_rules import GRAVITY_MEANING
 from yjs.diversion.models import Escalation, Notification, PanelMeeting
 from yjs.diversion.outcome_rules import decided_before_is_overdue
 from yjs.diversion.rules import DiversionRules
@@ -63,5 +66,20 @@ def needing_follow_up(user: User, today: date, rules: DiversionRules | None = No
         .filter(Q(not_engaging_since__isnull=False) | undelivered)
         .annotate(overdue=Case(When(undelivered, then=Value(True)), default=Value(False), output_field=BooleanField()))
         .select_related("child")
-        .order_by("decided_on", "not_engaging_since", "pk")
+        # Longest waiting first: since the decision, or since they stopped engaging.
+        .order_by(Coalesce("decided_on", "not_engaging_since"), "pk")
     )
+
+
+def decision_facts(notification: Notification) -> dict[str, Any]:
+    """What the rationale must weigh, gathered for the decision page."""
+    child = notification.child
+    return {
+        "gravity_meaning": GRAVITY_MEANING.get(notification.gravity_score, ""),
+        "previous_outcomes": list(
+            child.outcomes.filter(archived_at__isnull=True).select_related("outcome_type") if child else []
+        ),
+        "screening_requests": list(notification.screening_requests.select_related("agency")),
+        "proposal": getattr(notification, "proposal", None),
+        "brief_assessment": getattr(notification, "brief_assessment", None),
+    }

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -20,7 +18,7 @@ from yjs.core.access_log import record_view
 from yjs.core.roles import Role
 from yjs.diversion import access, decision_rules, panel_queries
 from yjs.diversion.forms_panel import DecisionForm, PanelMeetingForm, ResolutionForm
-from yjs.diversion.models import Escalation, Notification, PanelMeeting
+from yjs.diversion.models import Escalation, PanelMeeting
 from yjs.diversion.pipeline import Action, TransitionRefused
 from yjs.diversion.rules import DiversionRules, escalation_due
 from yjs.diversion.services import panel as services
@@ -97,20 +95,6 @@ def panel(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "diversion/panel/panel.html", context)
 
 
-def _facts(notification: Notification) -> dict[str, Any]:
-    """What the rationale must weigh, gathered for the decision page."""
-    child = notification.child
-    return {
-        "gravity_meaning": decision_rules.GRAVITY_MEANING.get(notification.gravity_score, ""),
-        "previous_outcomes": list(
-            child.outcomes.filter(archived_at__isnull=True).select_related("outcome_type") if child else []
-        ),
-        "screening_requests": list(notification.screening_requests.select_related("agency")),
-        "proposal": getattr(notification, "proposal", None),
-        "brief_assessment": getattr(notification, "brief_assessment", None),
-    }
-
-
 @require_http_methods(["GET", "POST"])
 def decide(request: HttpRequest, pk: int, notification_pk: int) -> HttpResponse:
     meeting = _meeting_for_user(request, pk, work=True)
@@ -139,7 +123,7 @@ def decide(request: HttpRequest, pk: int, notification_pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("Disagreement recorded and escalated"))
             return redirect(meeting)
-    context = {"meeting": meeting, "notification": notification, "form": form, **_facts(notification)}
+    context = {"meeting": meeting, "notification": notification, "form": form, **panel_queries.decision_facts(notification)}
     if notification.stage != "panel":
         context["refused"] = TransitionRefused(notification.stage, Action.DECIDE_AGREED)
     return render(request, "diversion/panel/decide.html", context)
