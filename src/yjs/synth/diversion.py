@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from django.db import transaction
 
 from yjs.casework.models import Intervention
+from yjs.children.models import Child
 from yjs.core.agencies import ensure_default_agencies
 from yjs.core.models import PartnerAgency, Service, User
 from yjs.diversion.models import (
@@ -239,7 +240,9 @@ def _other(rng: random.Random, decision: str) -> str:
     return rng.choice([d for d in DECISION_FOR_OUTCOME.values() if d != decision])
 
 
-def _notification(pipeline: ServicePipeline, child, offence: Offence | None, notified: date, prefix: str) -> Notification:  # type: ignore[no-untyped-def]
+def _notification(
+    pipeline: ServicePipeline, child: Child, offence: Offence | None, notified: date, prefix: str
+) -> Notification:
     rng = pipeline.rng
     offence_date = offence.offence_date if offence else notified - timedelta(days=rng.randint(2, 20))
     return Notification(
@@ -415,10 +418,8 @@ def _working_days_before(day: date, count: int) -> date:
     return day
 
 
-def _demo_children(service: Service, as_of: date, rng: random.Random, count: int) -> list:  # type: ignore[type-arg]
+def _demo_children(service: Service, as_of: date, rng: random.Random, count: int) -> list[Child]:
     """Children of an age for an out-of-court outcome and not under supervision now, drawn at random."""
-    from yjs.children.models import Child
-
     pool = list(
         Child.objects.filter(
             service=service,
@@ -447,13 +448,13 @@ class _Demo:
     def this_week(self) -> date:
         return _on_weekday(self.as_of)
 
-    def notification(self, child, notified: date, stage: Stage) -> Notification:  # type: ignore[no-untyped-def]
+    def notification(self, child: Child, notified: date, stage: Stage) -> Notification:
         notification = _notification(self.pipeline, child, None, notified, self.prefix)
         notification.stage, notification.created_by, notification.modified_by = stage, self.police, self.police
         self.rows.notifications.append(notification)
         return notification
 
-    def matching(self, child) -> None:  # type: ignore[no-untyped-def]
+    def matching(self, child: Child) -> None:
         """A notification the police sent without a PNC number and a date of birth a day out: who is it?"""
         notified = _working_days_before(self.as_of, self.pipeline.rng.randint(0, 3))
         notification = self.notification(child, notified, Stage.MATCHING)
@@ -462,7 +463,7 @@ class _Demo:
         notification.date_of_birth = child.date_of_birth + timedelta(days=1)
         notification.candidate_ids = [child.pk]
 
-    def at_stage(self, stage: Stage, child, n: int) -> None:  # type: ignore[no-untyped-def]
+    def at_stage(self, stage: Stage, child: Child, n: int) -> None:
         rng = self.pipeline.rng
         if stage == Stage.SCREENING:
             # The later ones are past their five working days with a partner still to answer.
@@ -506,7 +507,7 @@ class _Demo:
             notification.not_engaging_since = last_week + timedelta(days=3)
             notification.not_engaging_note = "Two appointments missed; the parent has not returned calls."
 
-    def escalated(self, child, resolved: bool) -> None:  # type: ignore[no-untyped-def]
+    def escalated(self, child: Child, resolved: bool) -> None:
         """Last week's panel could not agree: the police wanted a caution, the YJS a community resolution."""
         last_week = self.this_week - timedelta(days=7)
         notified = last_week - timedelta(days=12)
@@ -536,6 +537,6 @@ class _Demo:
             notification.decided_on, notification.decision = escalation.resolved_on, Decision.CR
         self.rows.escalations.append(escalation)
 
-    def withdrawn(self, child) -> None:  # type: ignore[no-untyped-def]
+    def withdrawn(self, child: Child) -> None:
         notification = self.notification(child, self.as_of - timedelta(days=20), Stage.WITHDRAWN)
         notification.withdrawn_reason = "The police reviewed the evidence: the child was not the person involved."
