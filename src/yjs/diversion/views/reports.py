@@ -16,12 +16,16 @@ from django.views.decorators.http import require_GET
 from yjs.core.models import LocalAuthority
 from yjs.diversion import access
 from yjs.diversion.report_forms import TimelinessFilterForm
-from yjs.diversion.timeliness import GROUPING_LABELS, INTERVAL_LABELS, Grouping, Interval
+from yjs.diversion.timeliness import GROUPING_LABELS, INTERVAL_LABELS, SMALL_GROUP_THRESHOLD, Grouping, Interval
 from yjs.diversion.timeliness_queries import Report, default_period, timeliness_report
 
 
 def _figure(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def _fewer_than() -> str:
+    return _("fewer than %(threshold)s") % {"threshold": SMALL_GROUP_THRESHOLD}
 
 
 def _csv(report: Report) -> HttpResponse:
@@ -33,7 +37,7 @@ def _csv(report: Report) -> HttpResponse:
     for grouping, groups in report.groups.items():
         for group in groups:
             for interval, figures in group.rows:
-                count = _("fewer than 5") if group.suppressed else figures.count
+                count = _fewer_than() if group.suppressed else figures.count
                 writer.writerow(
                     [
                         GROUPING_LABELS[grouping],
@@ -72,6 +76,8 @@ def timeliness(request: HttpRequest) -> HttpResponse:
         "tables": [(GROUPING_LABELS[grouping], report.groups[grouping]) for grouping in Grouping],
         "intervals": [INTERVAL_LABELS[interval] for interval in Interval],
         "csv_query": query.urlencode(),
+        "fewer_than": _fewer_than(),
+        "threshold": SMALL_GROUP_THRESHOLD,
     }
     return render(request, "diversion/reports/timeliness.html", context)
 
