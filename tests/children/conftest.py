@@ -1,4 +1,1 @@
 from __future__ import annotations
-
-
-

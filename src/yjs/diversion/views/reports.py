@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -57,10 +58,15 @@ def timeliness(request: HttpRequest) -> HttpResponse:
     if not access.may_read_timeliness(user):  # type: ignore[arg-type]
         raise PermissionDenied
     authorities = LocalAuthority.objects.filter(service_id=user.service_id)  # type: ignore[union-attr]
-    filters = TimelinessFilterForm(request.GET or None, authorities=authorities)
-    valid = filters.is_valid() if filters.is_bound else False
-    chosen = filters.cleaned_data if valid else {}
     start, end = default_period(timezone.localdate())
+    filters = TimelinessFilterForm(
+        request.GET or None, authorities=authorities, initial={"notified_from": start, "notified_to": end}
+    )
+    chosen: dict[str, Any] = {}
+    if filters.is_bound:
+        # A filter typed wrongly shows its error and is left out; the others still apply.
+        filters.is_valid()
+        chosen = filters.cleaned_data
     notified_from: date = chosen.get("notified_from") or start
     notified_to: date = chosen.get("notified_to") or end
     if notified_to < notified_from:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -37,7 +37,7 @@ def _scrutineer(request: HttpRequest) -> User:
     return user
 
 
-def _samples(user: User):  # type: ignore[no-untyped-def]
+def _samples(user: User) -> QuerySet[ScrutinySample]:
     return ScrutinySample.objects.filter(service_id=user.service_id, archived_at__isnull=True)
 
 
