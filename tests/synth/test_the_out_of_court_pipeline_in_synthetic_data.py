@@ -83,6 +83,7 @@ def test_the_demo_case_manager_holds_the_brief_assessments_waiting(demo_service:
 def test_this_weeks_panel_has_cases_due_and_last_weeks_has_decisions(demo_service: Service) -> None:
     thursday = AS_OF + timedelta(days=3 - AS_OF.weekday())
     assert Notification.objects.filter(service=demo_service, stage=Stage.PANEL).count() >= 3
+    assert PanelMeeting.objects.filter(service=demo_service, meeting_date=thursday).exists()
     last_week = PanelMeeting.objects.get(service=demo_service, meeting_date=thursday - timedelta(days=7))
     assert last_week.decisions.filter(agreed=True).exists()
 

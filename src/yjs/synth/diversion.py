@@ -398,6 +398,7 @@ def ensure_demo_pipeline(service: Service, as_of: date, seed: int, prefix: str, 
     needed = sum(DEMO_OPEN.values()) + 3  # and an escalation, one resolved, one withdrawn
     children = _demo_children(service, as_of, pipeline.rng, needed + DEMO_MATCHING)
     demo = _Demo(pipeline, PipelineRows(), prefix, police, case_manager)
+    pipeline.meeting(demo.this_week, demo.rows)  # where the cases ready for the panel are due
     for child in children[:DEMO_MATCHING]:
         demo.matching(child)
     rest = iter(children[DEMO_MATCHING:])
