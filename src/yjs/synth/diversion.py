@@ -33,6 +33,7 @@ from yjs.diversion.models import (
     Proposal,
     ScreeningRequest,
 )
+from yjs.diversion.rules import DiversionRules, escalation_due, needs_brief_assessment, screening_due
 from yjs.diversion.vocabularies import OUTCOME_TYPE_FOR_DECISION, Decision, Known, Source, Stage
 from yjs.justice.models import Offence, Outcome
 from yjs.lib.dates import add_months, add_working_days
@@ -43,10 +44,11 @@ HISTORY_MONTHS = 15
 PANEL_WEEKDAY = 3  # Thursday: the joint decision panel sits weekly
 ESCALATION_SHARE = 0.06
 CHANGED_AT_PANEL = 0.12  # the panel decides other than the police proposed
-SCREENING_DAYS, ESCALATION_DAYS, ASSESSMENT_DAYS = 5, 5, 10
+# The pipeline's default deadlines (not the settings: the same seed must give the same data anywhere).
+RULES = DiversionRules()
+ASSESSMENT_DAYS = 10  # the casework rule for an out-of-court brief assessment
 SOURCES = {Source.FORM: 45, Source.API: 40, Source.IMPORT: 15}
 DECISION_FOR_OUTCOME = {code: decision for decision, code in OUTCOME_TYPE_FOR_DECISION.items() if code}
-ASSESSED = frozenset({Decision.O22, Decision.YC, Decision.YCC})
 BATCH = 2000
 
 RATIONALE = (
@@ -224,7 +226,7 @@ def _completed(
                 service=pipeline.service,
                 decision=panel,
                 manager=manager,
-                due_on=add_working_days(meeting_day, ESCALATION_DAYS),
+                due_on=escalation_due(meeting_day, RULES),
                 resolution="Discussed with the police inspector; the panel's rationale was accepted.",
                 resolved_outcome=decision,
                 resolved_on=decided,
@@ -273,7 +275,7 @@ def _screening(
     pipeline: ServicePipeline, rows: PipelineRows, notification: Notification, requested: date, answered: date | None
 ) -> None:
     rng = pipeline.rng
-    due = add_working_days(requested, SCREENING_DAYS)
+    due = screening_due(requested, RULES)
     for agency in pipeline.agencies:
         known = rng.random() < 0.35
         responded = answered if answered and rng.random() < 0.92 else None
@@ -304,7 +306,7 @@ def _proposal(
     case_manager: User | None = None,
 ) -> None:
     rng = pipeline.rng
-    needed = proposed_outcome in ASSESSED
+    needed = needs_brief_assessment(proposed_outcome, RULES)
     rows.proposals.append(
         Proposal(
             service=pipeline.service,
@@ -526,7 +528,7 @@ class _Demo:
             service=self.pipeline.service,
             decision=panel,
             manager=manager,
-            due_on=add_working_days(last_week, ESCALATION_DAYS),
+            due_on=escalation_due(last_week, RULES),
             created_at=at(last_week, 15),
             created_by=manager,
             modified_by=manager,
