@@ -384,7 +384,7 @@ DEMO_MATCHING = 3
 
 @transaction.atomic
 def ensure_demo_pipeline(service: Service, as_of: date, seed: int, prefix: str, logins: dict[str, User]) -> bool:
-    """Give the demo service notifications on their way through every stage, once; False if it has them.
+    """Give the demo service notifications on their way through every stage, once; False if nothing was made.
 
     `logins` are the demo users by role: the case manager holds the brief assessments, the team manager
     chairs this week's panel and is named on the escalation, the police officer sent the notifications.
@@ -399,6 +399,8 @@ def ensure_demo_pipeline(service: Service, as_of: date, seed: int, prefix: str, 
     pipeline.meetings = {m.meeting_date: m for m in PanelMeeting.objects.filter(service=service)}
     needed = sum(DEMO_OPEN.values()) + 3  # and an escalation, one resolved, one withdrawn
     children = _demo_children(service, as_of, pipeline.rng, needed + DEMO_MATCHING)
+    if len(children) < needed + DEMO_MATCHING:
+        return False  # a service too small to show the pipeline
     demo = _Demo(pipeline, PipelineRows(), prefix, police, case_manager)
     pipeline.meeting(demo.this_week, demo.rows)  # where the cases ready for the panel are due
     for child in children[:DEMO_MATCHING]:
