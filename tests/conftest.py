@@ -91,7 +91,9 @@ def cast(db) -> Cast:  # type: ignore[no-untyped-def]
     case_manager = staff("cm", Role.CASE_MANAGER, north)
     child = ChildFactory(service=service, local_authority=east, first_name="Jordan", last_name="Testcase")
     outcome = OutcomeFactory(child=child, service=service)
-    intervention = InterventionFactory(outcome=outcome, child=child, service=service, team=north, case_manager=case_manager)
+    intervention = InterventionFactory(
+        outcome=outcome, child=child, service=service, team=north, case_manager=case_manager
+    )
     other_service_child = ChildFactory(service=other_service, first_name="Alex", last_name="Elsewhere")
     return Cast(
         service=service,

@@ -241,7 +241,9 @@ def test_a_password_is_the_password_input_with_a_show_button_that_needs_javascri
 
     html = field_html(PasswordForm(), "password")
 
-    assert html.startswith('<div class="govuk-form-group govuk-password-input" data-module="govuk-password-input"')
+    assert html.startswith(
+        '<div class="govuk-form-group govuk-password-input" data-module="govuk-password-input"'
+    )
     element = tag(html, "id_password")
     assert 'type="password"' in element
     assert 'class="govuk-input govuk-password-input__input govuk-js-password-input-input"' in element

@@ -147,3 +147,5 @@ def test_htmx_keeps_no_copy_of_pages_in_the_browser(client, db) -> None:  # type
     html = client.get(reverse("login")).content.decode()
 
     assert '"historyCacheSize": 0' in html
+
+

@@ -7,7 +7,9 @@ from tests.factories import PASSWORD
 
 
 def test_a_successful_sign_in_goes_to_the_local_page_asked_for(client, cast) -> None:  # type: ignore[no-untyped-def]
-    response = client.post(reverse("login"), {"username": "cm", "password": PASSWORD, "next": "/children/123/"})
+    response = client.post(
+        reverse("login"), {"username": "cm", "password": PASSWORD, "next": "/children/123/"}
+    )
 
     assert response.status_code == 302
     assert response["Location"] == "/children/123/"

@@ -22,4 +22,6 @@ def test_adding_months_clamps_to_the_end_of_a_short_month() -> None:
 
 def test_working_days_skip_weekends_and_holidays() -> None:
     # Thursday 24 Dec 2026 + 2 working days, with Christmas and Boxing Day (observed Monday 28th) closed.
-    assert add_working_days(date(2026, 12, 24), 2, holidays=[date(2026, 12, 25), date(2026, 12, 28)]) == date(2026, 12, 30)
+    assert add_working_days(date(2026, 12, 24), 2, holidays=[date(2026, 12, 25), date(2026, 12, 28)]) == date(
+        2026, 12, 30
+    )

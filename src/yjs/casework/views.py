@@ -372,7 +372,11 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     case = record.intervention
     context = _plan_context(case)
     editable = record.is_draft and case.is_open and queries.may_change_intervention(request.user, case)
-    form = PlanForm(posted(request), instance=record, contingency_needed=context["contingency_needed"]) if editable else None
+    form = (
+        PlanForm(posted(request), instance=record, contingency_needed=context["contingency_needed"])
+        if editable
+        else None
+    )
     if request.method == "POST":
         if form is None:
             raise PermissionDenied

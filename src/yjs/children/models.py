@@ -38,7 +38,9 @@ class Child(CaseRecord):
     date_of_birth = models.DateField(_("date of birth"))
     sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default=Sex.NOT_KNOWN)
     gender_identity = models.CharField(_("gender identity"), max_length=100, blank=True)
-    ethnicity = models.CharField(_("ethnicity"), max_length=20, choices=Ethnicity.choices, default=Ethnicity.NOT_STATED)
+    ethnicity = models.CharField(
+        _("ethnicity"), max_length=20, choices=Ethnicity.choices, default=Ethnicity.NOT_STATED
+    )
     local_authority = models.ForeignKey(
         LocalAuthority, on_delete=models.PROTECT, related_name="children", verbose_name=_("local authority")
     )
@@ -49,7 +51,9 @@ class Child(CaseRecord):
     family = models.ForeignKey(
         Family, on_delete=models.SET_NULL, null=True, blank=True, related_name="children", verbose_name=_("family")
     )
-    care_status = models.CharField(_("care status"), max_length=30, choices=CareStatus.choices, default=CareStatus.NONE)
+    care_status = models.CharField(
+        _("care status"), max_length=30, choices=CareStatus.choices, default=CareStatus.NONE
+    )
     send_status = models.CharField(
         _("special educational needs"), max_length=20, choices=SendStatus.choices, default=SendStatus.NOT_KNOWN
     )

@@ -27,7 +27,9 @@ def save_versioned(record: CaseRecord, user: User | None, expected_version: int)
 
     Callers run this inside a transaction, so the version claim and the save land together.
     """
-    claimed = type(record)._default_manager.filter(pk=record.pk, version=expected_version).update(version=F("version") + 1)
+    claimed = type(record)._default_manager.filter(pk=record.pk, version=expected_version).update(
+        version=F("version") + 1
+    )
     if not claimed:
         raise StaleRecordError(record)
     record.version = expected_version + 1

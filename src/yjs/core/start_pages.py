@@ -29,7 +29,8 @@ _HOLDING_EXPLANATIONS: dict[str, Promise] = {
         "Your role cannot open children's records."
     ),
     Role.ADMINISTRATOR: _(
-        "Administrators look after staff accounts and the service's settings. Your role cannot open children's records."
+        "Administrators look after staff accounts and the service's settings. "
+        "Your role cannot open children's records."
     ),
 }
 

@@ -24,7 +24,9 @@ def offence_age_error(date_of_birth: date, offence_date: date) -> str | None:
     if age < YOUNGEST_AT_OFFENCE:
         return _("The child was %(age)s on the date of the offence: a child must be at least 10.") % {"age": age}
     if age > OLDEST_AT_OFFENCE:
-        return _("The person was %(age)s on the date of the offence: check the date of birth or the date.") % {"age": age}
+        return _("The person was %(age)s on the date of the offence: check the date of birth or the date.") % {
+            "age": age
+        }
     return None
 
 

@@ -4,13 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("casework", "0002_initial"),
+        ('casework', '0002_initial'),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="intervention",
-            index=models.Index(fields=["child", "team"], name="casework_in_child_i_66ebce_idx"),
+            model_name='intervention',
+            index=models.Index(fields=['child', 'team'], name='casework_in_child_i_66ebce_idx'),
         ),
     ]

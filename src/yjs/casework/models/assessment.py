@@ -22,10 +22,14 @@ class Assessment(CaseRecord, Countersigned):
     strengths = models.TextField(_("strengths and protective factors"), blank=True)
     # The child's safety and wellbeing
     safety_analysis = models.TextField(_("analysis of the child's safety and wellbeing"), blank=True)
-    safety_rating = models.CharField(_("safety and wellbeing rating"), max_length=20, choices=RiskLevel.choices, blank=True)
+    safety_rating = models.CharField(
+        _("safety and wellbeing rating"), max_length=20, choices=RiskLevel.choices, blank=True
+    )
     # Risk of serious harm to others
     harm_analysis = models.TextField(_("analysis of risk of harm to others"), blank=True)
-    rosh_rating = models.CharField(_("risk of serious harm to others"), max_length=20, choices=RiskLevel.choices, blank=True)
+    rosh_rating = models.CharField(
+        _("risk of serious harm to others"), max_length=20, choices=RiskLevel.choices, blank=True
+    )
     who_is_at_risk = models.TextField(_("who is at risk"), blank=True)
     nature_of_risk = models.TextField(_("the nature of the risk"), blank=True)
     # Likelihood of reoffending

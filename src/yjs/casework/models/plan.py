@@ -16,11 +16,7 @@ from yjs.core.models import CaseRecord
 class Plan(CaseRecord, Countersigned):
     intervention = models.ForeignKey(Intervention, on_delete=models.PROTECT, related_name="plans")
     assessment = models.ForeignKey(
-        Assessment,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="plans",
+        Assessment, on_delete=models.PROTECT, null=True, blank=True, related_name="plans",
         verbose_name=_("assessment the plan answers"),
     )
     desistance_objectives = models.TextField(_("objectives for desistance"), blank=True)

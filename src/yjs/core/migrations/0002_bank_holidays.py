@@ -4,20 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("core", "0001_initial"),
+        ('core', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="BankHoliday",
+            name='BankHoliday',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("day", models.DateField(unique=True, verbose_name="date")),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('day', models.DateField(unique=True, verbose_name='date')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
             ],
             options={
-                "ordering": ["day"],
+                'ordering': ['day'],
             },
         ),
     ]

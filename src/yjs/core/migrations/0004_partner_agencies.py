@@ -18,125 +18,69 @@ def give_services_the_default_agencies(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
     dependencies = [
-        ("core", "0003_load_bank_holidays"),
+        ('core', '0003_load_bank_holidays'),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name="historicaluser",
-            name="agency",
+            model_name='historicaluser',
+            name='agency',
         ),
         migrations.RemoveField(
-            model_name="user",
-            name="agency",
+            model_name='user',
+            name='agency',
         ),
         migrations.CreateModel(
-            name="HistoricalPartnerAgency",
+            name='HistoricalPartnerAgency',
             fields=[
-                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                (
-                    "screens_out_of_court",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Asked whether it knows each child notified by the police",
-                        verbose_name="screens out-of-court cases",
-                    ),
-                ),
-                ("active", models.BooleanField(default=True, verbose_name="active")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "service",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="core.service",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('screens_out_of_court', models.BooleanField(default=True, help_text='Asked whether it knows each child notified by the police', verbose_name='screens out-of-court cases')),
+                ('active', models.BooleanField(default=True, verbose_name='active')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('service', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.service')),
             ],
             options={
-                "verbose_name": "historical partner agency",
-                "verbose_name_plural": "historical partner agencies",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical partner agency',
+                'verbose_name_plural': 'historical partner agencies',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="PartnerAgency",
+            name='PartnerAgency',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=200, verbose_name="name")),
-                (
-                    "screens_out_of_court",
-                    models.BooleanField(
-                        default=True,
-                        help_text="Asked whether it knows each child notified by the police",
-                        verbose_name="screens out-of-court cases",
-                    ),
-                ),
-                ("active", models.BooleanField(default=True, verbose_name="active")),
-                (
-                    "service",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, related_name="partner_agencies", to="core.service"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=200, verbose_name='name')),
+                ('screens_out_of_court', models.BooleanField(default=True, help_text='Asked whether it knows each child notified by the police', verbose_name='screens out-of-court cases')),
+                ('active', models.BooleanField(default=True, verbose_name='active')),
+                ('service', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='partner_agencies', to='core.service')),
             ],
             options={
-                "verbose_name_plural": "partner agencies",
-                "ordering": ["name"],
+                'verbose_name_plural': 'partner agencies',
+                'ordering': ['name'],
             },
         ),
         migrations.AddField(
-            model_name="historicaluser",
-            name="partner_agency",
-            field=models.ForeignKey(
-                blank=True,
-                db_constraint=False,
-                help_text="For partner staff: the agency they work for",
-                null=True,
-                on_delete=django.db.models.deletion.DO_NOTHING,
-                related_name="+",
-                to="core.partneragency",
-                verbose_name="agency",
-            ),
+            model_name='historicaluser',
+            name='partner_agency',
+            field=models.ForeignKey(blank=True, db_constraint=False, help_text='For partner staff: the agency they work for', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.partneragency', verbose_name='agency'),
         ),
         migrations.AddField(
-            model_name="user",
-            name="partner_agency",
-            field=models.ForeignKey(
-                blank=True,
-                help_text="For partner staff: the agency they work for",
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="staff",
-                to="core.partneragency",
-                verbose_name="agency",
-            ),
+            model_name='user',
+            name='partner_agency',
+            field=models.ForeignKey(blank=True, help_text='For partner staff: the agency they work for', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='staff', to='core.partneragency', verbose_name='agency'),
         ),
         migrations.AddConstraint(
-            model_name="partneragency",
-            constraint=models.UniqueConstraint(fields=("service", "name"), name="agency_name_unique_in_service"),
+            model_name='partneragency',
+            constraint=models.UniqueConstraint(fields=('service', 'name'), name='agency_name_unique_in_service'),
         ),
         migrations.RunPython(give_services_the_default_agencies, migrations.RunPython.noop),
     ]
