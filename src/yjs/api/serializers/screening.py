@@ -13,7 +13,6 @@ from yjs.api.serializers.base import ReadSerializer, StrictCharField, StrictInte
 from yjs.diversion.models import ScreeningRequest
 from yjs.diversion.vocabularies import Known
 
-
 # "yes" or "no", given as a pattern rather than an enum: the child's and the family's answers share the
 # vocabulary, and the schema's enum naming would otherwise need a schema-wide override for the pair.
 KNOWN_SCHEMA = {"type": "string", "pattern": "^(yes|no)$", "description": "yes: known; no: not known"}
