@@ -164,3 +164,28 @@ def test_another_case_managers_caseload_does_not(pipeline: Pipeline, client: Cli
     html = client.get(reverse("casework:caseload")).content.decode()
 
     assert "Brief assessments for out-of-court cases" not in html
+
+
+def test_the_proposal_page_names_the_overdue_agencies_it_may_go_ahead_without(pipeline: Pipeline, client: Client) -> None:
+    client.force_login(pipeline.cast.police_officer)
+
+    html = client.get(reverse("diversion:propose", args=[pipeline.screening.pk])).content.decode()
+
+    assert "Not answered and overdue:" in html
+    assert "Save and continue" in html
+
+
+def test_an_outcome_that_needs_assessment_sends_the_case_to_assessment_from_the_page(
+    pipeline: Pipeline, client: Client
+) -> None:
+    client.force_login(pipeline.cast.police_officer)
+
+    response = client.post(
+        reverse("diversion:propose", args=[pipeline.proposal.pk]),
+        {"proposed_outcome": "YCC", "offence_category": "DRUGS", "seriousness": "3", "reasons": "Possession, admitted"},
+    )
+
+    assert response.status_code == 302
+    pipeline.proposal.refresh_from_db()
+    assert pipeline.proposal.stage == Stage.ASSESSMENT
+    assert pipeline.proposal.proposal.brief_assessment_needed is True

@@ -9,6 +9,7 @@ from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, Validat
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -22,6 +23,7 @@ from yjs.diversion.models import BriefAssessment, Notification
 from yjs.diversion.pipeline import TransitionRefused
 from yjs.diversion.rules import DiversionRules
 from yjs.diversion.services import proposal as services
+from yjs.diversion.services import screening
 from yjs.diversion.views.notification import get_notification_for_user
 from yjs.justice.models import Outcome
 
@@ -67,6 +69,8 @@ def propose(request: HttpRequest, pk: int) -> HttpResponse:
         "child": notification.child,
         "form": form,
         "refusal": refusal,
+        # Overdue agencies the proposal may go ahead without: the page names them.
+        "late": [r for r in screening.unanswered(notification) if r.due_on < timezone.localdate()],
         "requests": notification.screening_requests.filter(archived_at__isnull=True).select_related("agency"),
         "previous_outcomes": (
             Outcome.objects.filter(child_id=notification.child_id, archived_at__isnull=True)
