@@ -16,6 +16,7 @@ from yjs.api.views.casework import (
 from yjs.api.views.children import ChildViewSet
 from yjs.api.views.justice import OffenceViewSet, OutcomeViewSet
 from yjs.api.views.not_found import not_found
+from yjs.api.views.screening import ScreeningRequestViewSet
 
 app_name = "api"
 
@@ -30,6 +31,7 @@ router.register("plans", PlanViewSet, basename="plan")
 router.register("reviews", ReviewViewSet, basename="review")
 router.register("significant-changes", SignificantChangeViewSet, basename="significant-change")
 router.register("contacts", ContactViewSet, basename="contact")
+router.register("screening-requests", ScreeningRequestViewSet, basename="screening-request")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
