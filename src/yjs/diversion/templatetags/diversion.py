@@ -49,3 +49,31 @@ def my_brief_assessments(context: template.Context) -> dict[str, Any]:
     if user is None or not access.may_read_pipeline(user):
         return {"items": []}
     return {"items": list(brief_assessments_of(user)), "today": timezone.localdate()}
+
+
+@register.simple_tag(takes_context=True)
+def out_of_court_links(context: dict[str, Any]) -> list[tuple[str, str]]:
+    """The out-of-court pages a user may open, for the links at the top of the out-of-court list."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    user = context["request"].user
+    links: list[tuple[str, str]] = []
+    if access.may_work_pipeline(user):
+        links += [
+            (_("Record a notification"), reverse("diversion:notify")),
+            (_("Match review"), reverse("diversion:matches")),
+            (_("Panels"), reverse("diversion:panels")),
+            (_("Escalations"), reverse("diversion:escalations")),
+        ]
+    if access.may_read_pipeline(user):
+        links += [
+            (_("Screening requests"), reverse("diversion:screening_requests")),
+            (_("Follow-up"), reverse("diversion:follow_ups")),
+            (_("Timeliness"), reverse("diversion:timeliness")),
+        ]
+    if access.may_scrutinise(user):
+        links.append((_("Scrutiny"), reverse("diversion:scrutiny")))
+    if access.may_configure_agencies(user):
+        links.append((_("Partner agencies"), reverse("diversion:agencies")))
+    return links
