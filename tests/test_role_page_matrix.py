@@ -107,8 +107,9 @@ COUNTERSIGN = statuses(
     police_officer=404,
     other_service_manager=404,
 )
-# Caseworkers start on their caseload and record readers on the search; the rest have a holding page.
-HOME = statuses(302, partner_screener=200, board_member=200, administrator=200)
+# Caseworkers start on their caseload, police on the out-of-court list, screeners on their requests and
+# record readers on the search; the board and administrators have a holding page.
+HOME = statuses(302, board_member=200, administrator=200)
 
 
 def everyone(status: int) -> dict[str, int]:

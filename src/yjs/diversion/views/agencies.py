@@ -10,8 +10,9 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from yjs.children.record_pages import apply_refusal, posted
+from yjs.children.record_pages import posted
 from yjs.core.models import PartnerAgency, User
+from yjs.core.refusals import add_service_errors
 from yjs.diversion import access
 from yjs.diversion.forms_screening import AgencyForm
 from yjs.diversion.services.screening import add_agency, change_agency
@@ -39,7 +40,7 @@ def agency_new(request: HttpRequest) -> HttpResponse:
         try:
             agency = add_agency(user, form.cleaned_data["name"], form.cleaned_data["screens_out_of_court"])
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s added") % {"name": agency.name})
             return redirect("diversion:agencies")
@@ -55,7 +56,7 @@ def agency_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             change_agency(user, agency, form.cleaned_data)
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s saved") % {"name": agency.name})
             return redirect("diversion:agencies")

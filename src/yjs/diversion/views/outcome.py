@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
@@ -18,13 +17,15 @@ from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import Team
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors
 from yjs.core.roles import Role
 from yjs.diversion import access, outcome_rules, panel_queries
 from yjs.diversion.forms_outcome import ChargeForm, DeliveryForm, FollowUpForm
 from yjs.diversion.pipeline import TransitionRefused
 from yjs.diversion.services import outcome as services
 from yjs.diversion.views.notification import get_notification_for_user
-from yjs.diversion.views.panel import PER_PAGE, add_errors
+from yjs.diversion.views.panel import PER_PAGE
 from yjs.diversion.vocabularies import Stage
 
 
@@ -79,7 +80,7 @@ def deliver(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(refused))
             return redirect(notification)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Charge recorded") if outcome_type is None else _("Outcome recorded"))
             return redirect(notification)
@@ -105,7 +106,7 @@ def follow_up(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
             return redirect(notification)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Follow-up recorded") if flagged else _("Flagged as not engaging"))
             return redirect(notification)
@@ -120,7 +121,7 @@ def follow_ups(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     today = timezone.localdate()
     queryset = panel_queries.needing_follow_up(request.user, today)  # type: ignore[arg-type]
-    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, queryset, PER_PAGE)
     for item in page.object_list:
         item.days_waiting = (today - item.decided_on).days if item.decided_on else None
     return render(request, "diversion/outcome/follow_ups.html", {"page": page, "today": today})

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
@@ -15,6 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors
 from yjs.core.roles import Role
 from yjs.diversion import access, decision_rules, panel_queries
 from yjs.diversion.forms_panel import DecisionForm, PanelMeetingForm, ResolutionForm
@@ -25,15 +25,6 @@ from yjs.diversion.services import panel as services
 from yjs.diversion.views.notification import get_notification_for_user
 
 PER_PAGE = 25
-
-
-def add_errors(form: BaseForm, error: ValidationError) -> None:
-    """Show a service's refusal on the form, beside the field it names where the form has that field."""
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _meeting_for_user(request: HttpRequest, pk: int, work: bool = False) -> PanelMeeting:
@@ -49,7 +40,7 @@ def panels(request: HttpRequest) -> HttpResponse:
     if not access.may_read_pipeline(request.user):  # type: ignore[arg-type]
         raise PermissionDenied
     today = timezone.localdate()
-    page = Paginator(panel_queries.panels_for(request.user), PER_PAGE).get_page(request.GET.get("page"))  # type: ignore[arg-type]
+    page = paginate(request, panel_queries.panels_for(request.user), PER_PAGE)  # type: ignore[arg-type]
     context = {
         "page": page,
         "today": today,
@@ -75,7 +66,7 @@ def panel_new(request: HttpRequest) -> HttpResponse:
         try:
             meeting = services.arrange_panel(user, **form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Panel arranged"))
             return redirect(meeting)
@@ -116,7 +107,7 @@ def decide(request: HttpRequest, pk: int, notification_pk: int) -> HttpResponse:
             messages.error(request, str(refused))
             return redirect(notification)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             if data["agreed"]:
                 messages.success(request, _("Decision recorded"))
@@ -134,7 +125,7 @@ def escalations(request: HttpRequest) -> HttpResponse:
     if not access.may_work_pipeline(request.user):  # type: ignore[arg-type]
         raise PermissionDenied
     queryset = panel_queries.open_escalations_for(request.user)  # type: ignore[arg-type]
-    page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, queryset, PER_PAGE)
     context = {
         "page": page,
         "today": timezone.localdate(),
@@ -167,7 +158,7 @@ def resolve(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(refused))
             return redirect(notification)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Disagreement resolved: the decision is final"))
             return redirect(notification)

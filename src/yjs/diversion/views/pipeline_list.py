@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import path
 from django.views.decorators.http import require_GET
 
-from yjs.children.record_pages import paginate
+from yjs.core.pagination import paginate
 from yjs.diversion import access, selectors
 from yjs.diversion.forms_screening import OVERDUE_LABELS, PipelineFilterForm
 from yjs.diversion.rules import DiversionRules
@@ -44,15 +44,12 @@ def pipeline(request: HttpRequest) -> HttpResponse:
     rules = DiversionRules.from_settings()
     rows = [(item, selectors.next_step(item, rules)) for item in page.object_list]
     counts = selectors.overdue_counts(user)  # type: ignore[arg-type]
-    query = request.GET.copy()
-    query.pop("page", None)
     context = {
         "filters": form,
         "page": page,
         "rows": rows,
         "counts": [(kind, OVERDUE_LABELS[kind], counts[kind]) for kind in selectors.OVERDUE_KINDS if counts[kind]],
-        "query": query.urlencode(),
-        "filtered": bool(query),
+        "filtered": bool(page.query_prefix),  # type: ignore[attr-defined]
     }
     return render(request, "diversion/pipeline/list.html", context)
 

@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from yjs.casework.continuity import allocatable_staff
-from yjs.children.record_pages import apply_refusal, posted
+from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
+from yjs.core.refusals import add_service_errors
 from yjs.diversion.forms_screening import AllocateAssessmentForm, BriefAssessmentForm, ProposalForm
 from yjs.diversion.models import BriefAssessment, Notification
 from yjs.diversion.pipeline import TransitionRefused
@@ -58,7 +59,7 @@ def propose(request: HttpRequest, pk: int) -> HttpResponse:
         except TransitionRefused as error:
             form.add_error(None, str(error))
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Proposal recorded"))
             return redirect(notification)
@@ -116,7 +117,7 @@ def assessment_allocate(request: HttpRequest, pk: int) -> HttpResponse:
         except TransitionRefused as error:
             form.add_error(None, str(error))
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Brief assessment allocated to %(name)s") % {"name": assessment.case_manager})
             return redirect(notification)
@@ -149,7 +150,7 @@ def assessment_record(request: HttpRequest, pk: int) -> HttpResponse:
             except TransitionRefused as error:
                 form.add_error(None, str(error))
             except ValidationError as error:
-                apply_refusal(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("Brief assessment completed") if completing else _("Draft saved"))
                 return redirect(notification if completing else request.path)

@@ -16,10 +16,12 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from yjs.children.record_pages import apply_refusal, paginate, posted
+from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors
 from yjs.core.roles import Role
 from yjs.diversion import access, selectors
 from yjs.diversion.forms_screening import ScreeningAnswerForm, ScreeningFilterForm
@@ -47,14 +49,11 @@ def screening_requests(request: HttpRequest) -> HttpResponse:
     requests = selectors.screening_requests_for(
         user, answered=answered if screener else None, agency_id=agency_id, overdue=overdue
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     context = {
         "screener": screener,
         "answered": answered,
         "filters": filters,
         "page": paginate(request, requests),
-        "query": query.urlencode(),
     }
     return render(request, "diversion/screening/list.html", context)
 
@@ -86,7 +85,7 @@ def screening_respond(request: HttpRequest, pk: int) -> HttpResponse:
             form.data = form.data.copy()
             form.data["version"] = str(item.version)
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Screening answer saved for %(agency)s") % {"agency": item.agency})
             return redirect("diversion:screening_requests")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,11 +15,12 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from yjs.casework.views import _add_errors, _form_after_stale
 from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors, form_after_stale
 from yjs.diversion import access
 from yjs.diversion.models import ScrutinyItem, ScrutinySample
 from yjs.diversion.report_forms import DEFAULT_SAMPLE_SIZE, ScrutinyDrawForm, ScrutinyFindingForm
@@ -55,7 +55,7 @@ def _item_for_user(user: User, pk: int) -> ScrutinyItem:
 def samples(request: HttpRequest) -> HttpResponse:
     user = _scrutineer(request)
     found = _samples(user).annotate(reviewed=Count("items", filter=~Q(items__finding=""))).order_by("-drawn_on", "-pk")
-    page = Paginator(found, SAMPLES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, found, SAMPLES_PER_PAGE)
     return render(request, "diversion/scrutiny/samples.html", {"page": page})
 
 
@@ -68,7 +68,7 @@ def draw(request: HttpRequest) -> HttpResponse:
         try:
             sample = services.draw_sample(user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Sample drawn with seed %(seed)s") % {"seed": sample.seed})
             if sample.size < asked:
@@ -123,9 +123,9 @@ def finding(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except StaleRecordError as error:
             item = _item_for_user(user, pk)
-            form = _form_after_stale(ScrutinyFindingForm, request, error, item.version)
+            form = form_after_stale(ScrutinyFindingForm, request, error, item.version)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Finding saved"))
             return redirect(item.sample)
