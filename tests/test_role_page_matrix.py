@@ -12,15 +12,14 @@ test_every_page_has_a_row_in_the_matrix: each new page needs an access decision 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 import pytest
-from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, resolve, reverse
 
+from tests.access_matrix import Row, saved, statuses, table_sizes
 from tests.casework.case_records import CaseRecords, case_records_for
 from tests.children.forms_data import carer_form_data, child_form_data
 from tests.conftest import ROLE_NAMES, Cast
@@ -38,28 +37,6 @@ CASE_APPS = ("children", "justice", "casework")
 
 Url = Callable[[CaseRecords], str]
 Data = Callable[[CaseRecords, User], dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    url_name: str
-    url: Url
-    method: str
-    expected: dict[str, int]
-    data: Data | None = None
-
-
-def statuses(default: int, **by_role: int) -> dict[str, int]:
-    unknown = set(by_role) - set(ROLE_NAMES)
-    assert not unknown, unknown
-    return {role: by_role.get(role, default) for role in ROLE_NAMES}
-
-
-def saved(expected: dict[str, int]) -> dict[str, int]:
-    """The same decision for the form's POST: where the page opens (200), a valid form saves and redirects."""
-    return {role: 302 if status == 200 else status for role, status in expected.items()}
-
 
 # Who may do what with the cast's child, who is on a North team case (see tests/conftest.py).
 READ_RECORD = statuses(
@@ -107,8 +84,9 @@ COUNTERSIGN = statuses(
     police_officer=404,
     other_service_manager=404,
 )
-# Caseworkers start on their caseload and record readers on the search; the rest have a holding page.
-HOME = statuses(302, partner_screener=200, board_member=200, administrator=200)
+# Caseworkers start on their caseload, police on the out-of-court list, screeners on their requests and
+# record readers on the search; the board and administrators have a holding page.
+HOME = statuses(302, board_member=200, administrator=200)
 
 
 def everyone(status: int) -> dict[str, int]:
@@ -435,11 +413,6 @@ ROWS = [
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]
 
 
-def case_tables() -> tuple[int, ...]:
-    """How many rows each table of the case apps holds, their history tables included, so any save shows."""
-    return tuple(model._default_manager.count() for app in CASE_APPS for model in apps.get_app_config(app).get_models())
-
-
 @pytest.fixture
 def records(cast: Cast) -> CaseRecords:
     CarerFactory(child=cast.child, name=PARENT)  # what the pages changing or removing a carer need
@@ -457,15 +430,15 @@ def test_each_role_gets_the_expected_answer_from_each_page(
         assert client.get(url).status_code == row.expected[role]
         return
     data = row.data(records, user) if row.data else {}
-    before = case_tables()
+    before = table_sizes(CASE_APPS)
     response = client.post(url, data)
     assert response.status_code == row.expected[role]
     if row.data is None:
         return
     if response.status_code == 302:
-        assert case_tables() != before, "a POST that redirects must have saved something"
+        assert table_sizes(CASE_APPS) != before, "a POST that redirects must have saved something"
     else:
-        assert case_tables() == before, "a refused POST must save nothing"
+        assert table_sizes(CASE_APPS) == before, "a refused POST must save nothing"
 
 
 def url_names(urlconf: ModuleType) -> set[str]:
@@ -504,9 +477,9 @@ EMPTY_FORMS = [
 @pytest.mark.parametrize("row", EMPTY_FORMS)
 def test_an_empty_form_comes_back_with_its_errors_and_saves_nothing(records: CaseRecords, client: Client, row: Row) -> None:
     client.force_login(records.cast.service_manager)
-    before = case_tables()
+    before = table_sizes(CASE_APPS)
     # A browser's empty form still carries the CSRF token; the test client does not check it.
     response = client.post(row.url(records), {"csrfmiddlewaretoken": "unchecked"})
     assert response.status_code == 200
     assert response.context["form"].errors
-    assert case_tables() == before
+    assert table_sizes(CASE_APPS) == before

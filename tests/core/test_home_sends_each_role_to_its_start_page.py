@@ -9,7 +9,8 @@ START_PAGES = {
     "case_manager": "casework:caseload",
     "team_manager": "casework:caseload",
     "service_manager": "casework:caseload",
-    "police_officer": "children:search",
+    "police_officer": "diversion:pipeline",
+    "partner_screener": "diversion:screening_requests",
     "health_worker": "children:search",
     "auditor": "children:search",
 }
@@ -28,7 +29,6 @@ def test_a_role_with_a_start_page_is_sent_there(client, cast, role: str, start_p
 @pytest.mark.parametrize(
     ("role", "explanation"),
     [
-        ("partner_screener", "Partner-agency screeners take part in out-of-court screening"),
         ("board_member", "Partnership board members see the service's performance figures"),
         ("administrator", "Administrators look after staff accounts"),
     ],

@@ -79,15 +79,15 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child"]),
-        ("team_manager", ["My caseload", "Team cases", "Find a child"]),
-        ("service_manager", ["My caseload", "Team cases", "Find a child"]),
-        ("police_officer", ["Find a child"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court"]),
+        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
+        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
+        ("police_officer", ["Find a child", "Out-of-court"]),
         ("health_worker", ["Find a child"]),
-        ("auditor", ["Find a child"]),
-        ("partner_screener", []),
-        ("board_member", []),
-        ("administrator", []),
+        ("auditor", ["Find a child", "Out-of-court"]),
+        ("partner_screener", ["Screening requests"]),
+        ("board_member", ["Out-of-court timeliness"]),
+        ("administrator", ["Partner agencies"]),
     ],
 )
 def test_the_navigation_offers_each_role_its_own_sections(signed_in_request, role: str, items: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from yjs.api.views.children import ChildViewSet
 from yjs.api.views.diversion import NotificationViewSet
 from yjs.api.views.justice import OffenceViewSet, OutcomeViewSet
 from yjs.api.views.not_found import not_found
+from yjs.api.views.screening import ScreeningRequestViewSet
 
 app_name = "api"
 
@@ -32,6 +33,7 @@ router.register("reviews", ReviewViewSet, basename="review")
 router.register("significant-changes", SignificantChangeViewSet, basename="significant-change")
 router.register("contacts", ContactViewSet, basename="contact")
 router.register("notifications", NotificationViewSet, basename="notification")
+router.register("screening-requests", ScreeningRequestViewSet, basename="screening-request")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -36,38 +35,16 @@ from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import Team
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors, form_after_stale
 from yjs.core.roles import CASEWORKERS, MANAGERS, Role
 
 TEAM_CASES_PER_PAGE = 25
 
 
-def _add_errors(form: BaseForm, error: ValidationError) -> None:
-    """Show a service's refusal on the form, beside the field it names where the form has that field."""
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
-
-
 def _stale(request: HttpRequest, error: StaleRecordError, to: str) -> HttpResponse:
     messages.error(request, str(error))
     return redirect(to)
-
-
-def _form_after_stale(
-    form_class: type[BaseForm], request: HttpRequest, error: StaleRecordError, current_version: int, **kwargs: Any
-) -> BaseForm:
-    """The form again with what the user typed and the refusal, now carrying the latest version.
-
-    Saving again is then a deliberate choice made after seeing the other person's change.
-    """
-    data = request.POST.copy()
-    data["version"] = str(current_version)
-    form = form_class(data, **kwargs)
-    form.is_valid()
-    form.add_error(None, str(error))
-    return form
 
 
 def _version(form: BaseForm) -> int | None:
@@ -103,10 +80,9 @@ def team_cases(request: HttpRequest) -> HttpResponse:
         sort=sort,
         descending=descending,
     )
-    page = Paginator(cases, TEAM_CASES_PER_PAGE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    sort_query = query.copy()
+    page = paginate(request, cases, TEAM_CASES_PER_PAGE)
+    sort_query = request.GET.copy()
+    sort_query.pop("page", None)
     sort_query.pop("sort", None)
     sort_query.pop("order", None)
     return render(
@@ -117,7 +93,6 @@ def team_cases(request: HttpRequest) -> HttpResponse:
             "page": page,
             "sort": sort,
             "descending": descending,
-            "query": query.urlencode(),
             "sort_query": sort_query.urlencode(),
             "team": user.team,
         },
@@ -146,7 +121,7 @@ def intervention_new(request: HttpRequest, outcome_pk: int) -> HttpResponse:
         try:
             intervention = services.start_intervention(request.user, outcome, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Intervention started"))
             return redirect(intervention)
@@ -194,9 +169,9 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
             services.allocate(request.user, case, form.cleaned_data["case_manager"], _version(form))
         except StaleRecordError as error:
             case = queries.get_intervention_for_user(request.user, pk, write=True)
-            form = _form_after_stale(AllocationForm, request, error, case.version, staff=staff, suggestions=suggestions)
+            form = form_after_stale(AllocationForm, request, error, case.version, staff=staff, suggestions=suggestions)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Case allocated to %(name)s") % {"name": case.case_manager})
             return redirect(case)
@@ -216,9 +191,9 @@ def intervention_close(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except StaleRecordError as error:
             case = queries.get_intervention_for_user(request.user, pk, write=True)
-            form = _form_after_stale(CloseForm, request, error, case.version)
+            form = form_after_stale(CloseForm, request, error, case.version)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Intervention closed"))
             return redirect(case)
@@ -255,7 +230,7 @@ def _edit_countersigned(
     try:
         saved = action(request.user, case, data, record, _version(form))
     except ValidationError as error:
-        _add_errors(form, error)
+        add_service_errors(form, error)
         return None
     if request.POST.get("action") == "submit":
         messages.success(request, _("Submitted for countersigning"))
@@ -296,7 +271,7 @@ def assessment(request: HttpRequest, pk: int) -> HttpResponse:
             if not record.is_draft:
                 return _stale(request, error, request.path)
             latest = summary(record, AssessmentForm.SECTIONS)
-            form = _form_after_stale(AssessmentForm, request, error, record.version, instance=record)
+            form = form_after_stale(AssessmentForm, request, error, record.version, instance=record)
             saved = None
         if saved is not None:
             return redirect(saved)
@@ -324,7 +299,7 @@ def _oversight(request: HttpRequest, record: Assessment | Plan, countersign: Any
         except StaleRecordError as error:
             return _stale(request, error, record.get_absolute_url())
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Returned to draft") if returning else _("Countersigned"))
             return redirect(record)
@@ -372,11 +347,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     case = record.intervention
     context = _plan_context(case)
     editable = record.is_draft and case.is_open and queries.may_change_intervention(request.user, case)
-    form = (
-        PlanForm(posted(request), instance=record, contingency_needed=context["contingency_needed"])
-        if editable
-        else None
-    )
+    form = PlanForm(posted(request), instance=record, contingency_needed=context["contingency_needed"]) if editable else None
     if request.method == "POST":
         if form is None:
             raise PermissionDenied
@@ -388,7 +359,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             if not record.is_draft:
                 return _stale(request, error, request.path)
             latest = summary(record, PLAN_SECTIONS)
-            form = _form_after_stale(
+            form = form_after_stale(
                 PlanForm, request, error, record.version, instance=record, contingency_needed=context["contingency_needed"]
             )
             saved = None
@@ -427,7 +398,7 @@ def _record_page(
         try:
             service(request.user, case, data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, done)
             return redirect(case)
@@ -477,9 +448,9 @@ def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except StaleRecordError as error:
             contact = queries.get_contact_for_user(request.user, pk, write=True)
-            form = _form_after_stale(ContactOutcomeForm, request, error, contact.version)
+            form = form_after_stale(ContactOutcomeForm, request, error, contact.version)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Contact updated"))
             return redirect(case)

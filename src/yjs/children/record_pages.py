@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.core.paginator import Page, Paginator
-from django.forms import BaseForm
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 
@@ -15,8 +12,6 @@ from yjs.children.models import Child
 from yjs.children.queries import get_child_for_user, may_change_casework
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
-
-PER_PAGE = 25
 
 
 def open_child(request: HttpRequest, pk: int, page: str, write: bool = False) -> Child:
@@ -42,22 +37,6 @@ def child_context(request: HttpRequest, child: Child, section: str, **extra: Any
         "is_manager": getattr(user, "is_manager", False),
         **extra,
     }
-
-
-def paginate(request: HttpRequest, items: Any, per_page: int = PER_PAGE) -> Page:
-    page = Paginator(items, per_page).get_page(request.GET.get("page"))
-    # The page numbers the GOV.UK pagination component shows, with ellipses for long runs.
-    page.page_range = list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))  # type: ignore[attr-defined]
-    return page
-
-
-def apply_refusal(form: BaseForm, error: ValidationError) -> None:
-    """Show a service's refusal on the form, on the field it names where the form has that field."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def apply_stale_refusal(form: Any, error: StaleRecordError, saved: Any) -> list[tuple[str, str]]:

@@ -3,8 +3,6 @@ selector or a service, and renders; every page that shows a child's record write
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -17,11 +15,13 @@ from yjs.children.forms import CarerEditForm, CarerForm, ChildForm, RemoveCarerF
 from yjs.children.history import record_history
 from yjs.children.models import Carer, Child
 from yjs.children.queries import get_carer_of_child, get_child_for_user, may_change_casework, siblings_visible_to
-from yjs.children.record_pages import apply_refusal, apply_stale_refusal, child_context, open_child, paginate, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
 from yjs.children.selectors import child_overview, search_children
 from yjs.children.timeline import PAGE, child_timeline
 from yjs.core.access_log import views_of_child
 from yjs.core.concurrency import StaleRecordError
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors
 
 
 @require_safe
@@ -37,7 +37,6 @@ def search(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "query": text,
-            "query_prefix": urlencode({"q": text}) + "&",
             "page_obj": page,
             "may_change": may_change_casework(request.user),  # type: ignore[arg-type]
         },
@@ -102,7 +101,7 @@ def new(request: HttpRequest) -> HttpResponse:
         try:
             child = services.create_child(request.user, form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s's record has been created.") % {"name": child.full_name})
             return redirect(child)
@@ -121,7 +120,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             saved = get_child_for_user(request.user, pk, write=True)  # type: ignore[arg-type]
             conflicts = apply_stale_refusal(form, error, saved)
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s's details have been saved.") % {"name": child.full_name})
             return redirect(child)
@@ -140,7 +139,7 @@ def carer_new(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             carer = services.add_carer(request.user, child, form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s has been added.") % {"name": carer.name})
             return redirect(child)
@@ -160,7 +159,7 @@ def carer_edit(request: HttpRequest, pk: int, carer_pk: int) -> HttpResponse:
             saved = get_carer_of_child(child, carer_pk)
             conflicts = apply_stale_refusal(form, error, saved)
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(name)s's details have been saved.") % {"name": carer.name})
             return redirect(child)

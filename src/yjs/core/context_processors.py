@@ -6,7 +6,22 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from yjs.core.roles import CASEWORKERS, CHILD_RECORD_READERS, MANAGERS
+from yjs.core.roles import CASEWORKERS, CHILD_RECORD_READERS, MANAGERS, Role
+
+
+def _out_of_court_items(user: object) -> list[tuple[str, str]]:
+    # Imported here because core sits below diversion in the apps' order of dependence.
+    from yjs.diversion import access
+
+    if access.may_read_pipeline(user):  # type: ignore[arg-type]
+        return [(_("Out-of-court"), reverse("diversion:pipeline"))]
+    if getattr(user, "role", "") == Role.PARTNER_SCREENER:
+        return [(_("Screening requests"), reverse("diversion:screening_requests"))]
+    if access.may_read_timeliness(user):  # type: ignore[arg-type]
+        return [(_("Out-of-court timeliness"), reverse("diversion:timeliness"))]
+    if access.may_configure_agencies(user):  # type: ignore[arg-type]
+        return [(_("Partner agencies"), reverse("diversion:agencies"))]
+    return []
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
@@ -20,6 +35,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         items.append((_("Team cases"), reverse("casework:team_cases")))
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
+    items.extend(_out_of_court_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".
     matches = [href for _text, href in items if path.startswith(href)]

@@ -17,13 +17,9 @@ class StartPage:
     explanation: str | Promise = ""
 
 
-_RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.POLICE_OFFICER, Role.HEALTH_WORKER, Role.AUDITOR})
+_RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.HEALTH_WORKER, Role.AUDITOR})
 
 _HOLDING_EXPLANATIONS: dict[str, Promise] = {
-    Role.PARTNER_SCREENER: _(
-        "Partner-agency screeners take part in out-of-court screening for the children their agency refers. "
-        "Your role cannot open children's records."
-    ),
     Role.BOARD_MEMBER: _(
         "Partnership board members see the service's performance figures, which name no child. "
         "Your role cannot open children's records."
@@ -39,6 +35,10 @@ def start_page_for(user: object) -> StartPage:
     role = getattr(user, "role", "")
     if role in CASEWORKERS:
         return StartPage(url_name="casework:caseload")
+    if role == Role.POLICE_OFFICER:
+        return StartPage(url_name="diversion:pipeline")
+    if role == Role.PARTNER_SCREENER:
+        return StartPage(url_name="diversion:screening_requests")
     if role in _RECORD_READERS_OUTSIDE_CASEWORK:
         return StartPage(url_name="children:search")
     return StartPage(

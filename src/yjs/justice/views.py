@@ -8,7 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from yjs.children.record_pages import apply_refusal, child_context, open_child, posted
+from yjs.children.record_pages import child_context, open_child, posted
+from yjs.core.refusals import add_service_errors
 from yjs.justice import services
 from yjs.justice.forms import OffenceForm, OutcomeForm
 
@@ -20,7 +21,7 @@ def offence_new(request: HttpRequest, child_pk: int) -> HttpResponse:
         try:
             services.record_offence(request.user, child, form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The offence has been recorded."))
             return redirect(child)
@@ -35,7 +36,7 @@ def outcome_new(request: HttpRequest, child_pk: int) -> HttpResponse:
         try:
             services.record_outcome(request.user, child, data, form.cleaned_data["offences"])  # type: ignore[arg-type]
         except ValidationError as error:
-            apply_refusal(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The outcome has been recorded."))
             return redirect(child)

@@ -28,6 +28,14 @@ MODELS = (
     "casework.Review",
     "casework.SignificantChange",
     "casework.Contact",
+    "core.PartnerAgency",
+    "diversion.PanelMeeting",
+    "diversion.Notification",
+    "diversion.ScreeningRequest",
+    "diversion.Proposal",
+    "diversion.BriefAssessment",
+    "diversion.PanelDecision",
+    "diversion.Escalation",
 )
 # Set by the database or the clock when a row is written, not by the generator.
 VOLATILE = {"modified_at", "password", "last_login", "date_joined"}

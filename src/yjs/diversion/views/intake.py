@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import path
@@ -16,6 +14,8 @@ from yjs.children.models import Child
 from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
+from yjs.core.pagination import paginate
+from yjs.core.refusals import add_service_errors
 from yjs.diversion import access
 from yjs.diversion.forms_intake import GRAVITY_MEANINGS, MatchForm, NotificationForm, WithdrawForm
 from yjs.diversion.models import Notification
@@ -23,16 +23,6 @@ from yjs.diversion.pipeline import TransitionRefused
 from yjs.diversion.services.intake import choose_match, record_notification, withdraw_notification
 from yjs.diversion.views.notification import get_notification_for_user
 from yjs.diversion.vocabularies import Stage
-
-MATCHES_PER_PAGE = 25
-
-
-def _add_errors(form: BaseForm, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, problems in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, problems)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _must_work(request: HttpRequest) -> None:
@@ -48,7 +38,7 @@ def notify(request: HttpRequest) -> HttpResponse:
         try:
             notification = record_notification(request.user, form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Notification %(ref)s saved.") % {"ref": notification.police_reference})
             return redirect(notification)
@@ -78,7 +68,7 @@ def matches(request: HttpRequest) -> HttpResponse:
         .select_related("local_authority")
         .order_by("notified_on", "pk")
     )
-    page = Paginator(waiting, MATCHES_PER_PAGE).get_page(request.GET.get("page"))
+    page = paginate(request, waiting)
     found = _candidates_of(request.user, list(page))
     rows = [(item, [found[pk] for pk in item.candidate_ids if pk in found]) for item in page]
     return render(request, "diversion/intake/matches.html", {"page": page, "rows": rows})
@@ -102,7 +92,7 @@ def match(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
             return redirect(item)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Matched: screening requests have been sent to the partner agencies."))
             return redirect(item)
@@ -124,7 +114,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, str(error))
             return redirect(item)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Notification %(ref)s withdrawn.") % {"ref": item.police_reference})
             return redirect(item)

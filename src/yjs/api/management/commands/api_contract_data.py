@@ -22,10 +22,13 @@ from yjs.casework.services import (
     save_plan,
     start_intervention,
 )
+from yjs.children.models import Child
 from yjs.children.services import create_child
+from yjs.core.agencies import ensure_default_agencies
 from yjs.core.models import LocalAuthority, Service, Team, User
 from yjs.core.roles import Role
-from yjs.diversion.services.intake import receive_notification
+from yjs.diversion.models import Notification
+from yjs.diversion.services.steps import request_screening
 from yjs.justice.models import OutcomeType
 from yjs.justice.services import record_offence, record_outcome
 
@@ -55,6 +58,7 @@ class Command(BaseCommand):
             user.save()
             if role == Role.CASE_MANAGER:
                 self.make_case(user, authority, team)
+                make_screening_requests(user, authority)
         token, _ = Token.objects.get_or_create(user=user)
         self.stdout.write(token.key)
 
@@ -96,17 +100,29 @@ class Command(BaseCommand):
             intervention,
             {"scheduled_at": datetime(2025, 3, 3, 10, tzinfo=UTC), "contact_type": "office", "status": "attended"},
         )
-        receive_notification(
-            user.service_id,
-            {
-                "police_reference": "DP/000001/25",
-                "first_name": "Riley",
-                "last_name": "Synthetic",
-                "date_of_birth": date(2009, 3, 14),
-                "offence_date": date(2025, 2, 1),
-                "offence_description": "Theft from a shop",
-                "gravity_score": 2,
-                "admitted": True,
-                "notified_on": date(2025, 2, 3),
-            },
-        )
+
+
+def make_screening_requests(user: User, authority: LocalAuthority) -> None:
+    """A notification at screening, asking the service's default partner agencies about the synthetic child."""
+    service = user.service
+    assert service is not None
+    ensure_default_agencies(service)
+    child = Child.objects.filter(service=service).first()
+    assert child is not None
+    notification = Notification.objects.create(
+        service=service,
+        created_by=user,
+        modified_by=user,
+        police_reference="API/000001/25",
+        first_name=child.first_name,
+        last_name=child.last_name,
+        date_of_birth=child.date_of_birth,
+        local_authority=authority,
+        offence_date=date(2025, 4, 1),
+        offence_description="Criminal damage to a bus shelter",
+        gravity_score=2,
+        admitted=True,
+        notified_on=date(2025, 4, 3),
+        child=child,
+    )
+    request_screening(notification, user, on=date(2025, 4, 3))

@@ -10,12 +10,13 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from tqdm import tqdm
 
-from yjs.core.models import Service
-from yjs.synth import logins
+from yjs.core.models import Service, User
+from yjs.synth import diversion, logins
 from yjs.synth.build import Options, build_service
 from yjs.synth.people import ServiceSpec
 
 DEMO_SEED = 2023
+DEMO_POLICE_PREFIX = "WX"
 
 
 def demo_spec(children: int) -> ServiceSpec:
@@ -28,7 +29,7 @@ def demo_spec(children: int) -> ServiceSpec:
         team_names=("Casterbridge", "Sandbourne", "Out of court"),
         children=children,
         minority_share=0.13,
-        police_prefix="WX",
+        police_prefix=DEMO_POLICE_PREFIX,
     )
 
 
@@ -50,5 +51,7 @@ class Command(BaseCommand):
             service = build_service(demo_spec(children), 0, settings)
             bar.close()
         rows = logins.ensure_demo_logins(service, as_of)
+        users = {str(role): User.objects.get(username=name) for role, name in logins.USERNAMES.items()}
+        diversion.ensure_demo_pipeline(service, as_of, DEMO_SEED, DEMO_POLICE_PREFIX, users)
         self.stdout.write(f"Demo logins for {service.name} (demo passwords: never use them in production):")
         self.stdout.write(logins.table(rows))
