@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cached_property
 from typing import Any
 
 # Characters a name is written with or without ("O'Brien", "Smith-Jones"): they never tell two children apart.
@@ -23,8 +22,10 @@ _IGNORED_IN_NAMES = str.maketrans("", "", "-'’‘`‐‑–")
 
 def normalise_name(name: str) -> str:
     """A name as compared: no accents, case, hyphens, apostrophes or extra spaces ("Zoë O'Neil" → "zoe oneil")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = name
+    if not name.isascii():  # plain ASCII has no accents to take off: most names, skipped quickly
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(plain.translate(_IGNORED_IN_NAMES).casefold().split())
 
 
@@ -41,18 +42,17 @@ class Identity:
     last_name: str
     date_of_birth: date
     pnc_number: str = ""
+    # As compared, worked out once (an import compares each of thousands of identities with several others).
+    names: tuple[str, str] = field(init=False, repr=False, compare=False)
+    pnc: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", (normalise_name(self.first_name), normalise_name(self.last_name)))
+        object.__setattr__(self, "pnc", normalise_pnc(self.pnc_number))
 
     @classmethod
     def of(cls, record: Any) -> Identity:
         return cls(record.first_name, record.last_name, record.date_of_birth, record.pnc_number or "")
-
-    @cached_property
-    def names(self) -> tuple[str, str]:
-        return normalise_name(self.first_name), normalise_name(self.last_name)
-
-    @cached_property
-    def pnc(self) -> str:
-        return normalise_pnc(self.pnc_number)
 
 
 class Certainty(StrEnum):

@@ -1,105 +1,157 @@
-"""Writing many new records, and their history, in a few statements.
+"""Writing many new records, and their history, in a few statements and without model instances.
 
 Django's bulk_create spends most of its time preparing each value through each field, and
 django-simple-history's bulk history builds a model instance per row; for an import of tens of
-thousands of rows that dominates. Here each value is adapted once for the database and used for both
-the record and its "created" history row (history_type "+", as simple_history writes on a first save).
-Rows go in as multi-row INSERT ... RETURNING on SQLite and by COPY on PostgreSQL. Only for new records
-whose fields are already checked.
+thousands of rows that dominates. Here a Table works out once, per model, the columns, their defaults
+and which values need adapting; each record is then a tuple built in a couple of C-level steps, and its
+"created" history row (history_type "+", as simple_history writes on a first save) is the same tuple
+with the history's own columns added at the end. Keys are reserved before writing so that records of
+one chunk can refer to each other: on SQLite from the table's largest key (the transaction holds the
+database's only write lock) and written in statements of many rows each; on PostgreSQL from the table's
+sequence, written with COPY. Only for new records whose fields are checked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection, models
-from django.utils import timezone
 
-# Below both SQLite's (32,766) and PostgreSQL's (65,535) limit on parameters in one statement.
+# Below SQLite's limit on parameters in one statement (32,766).
 _PARAMETERS_PER_STATEMENT = 30_000
-
-
-def _adapter(field: models.Field) -> Callable[[Any], Any]:
-    ops = connection.ops
-    if isinstance(field, models.DateTimeField):
-        seen: dict[Any, Any] = {}
-
-        def adapt_datetime(value: Any) -> Any:
-            # An import stamps every record with the same moment: adapt it once, not once a row.
-            if value not in seen:
-                seen[value] = ops.adapt_datetimefield_value(value)
-            return seen[value]
-
-        return adapt_datetime
-    if isinstance(field, models.DateField):
-        return ops.adapt_datefield_value
-    if isinstance(field, models.JSONField):
-        return lambda value: field.get_db_prep_save(value, connection)
-    return lambda value: value
+HISTORY_COLUMNS = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
 def _columns(model: type[models.Model]) -> list[models.Field]:
     return [field for field in model._meta.concrete_fields if not isinstance(field, models.AutoField)]
 
 
-def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], returning: str | None) -> list[Any]:
-    if connection.vendor == "postgresql":
-        return _copy(table, columns, rows, returning)
+def _stamped(field: models.Field) -> bool:
+    """A moment set when the record is made (created_at's timezone.now, modified_at's auto_now)."""
+    return isinstance(field, models.DateTimeField) and (
+        getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False) or callable(field.default)
+    )
+
+
+class Table:
+    """New records of one model and their history rows, written in bulk. Built once, used for every chunk.
+
+    `fixed` gives values shared by every record (by attribute name: the service, the author); each record's
+    own values are given to `insert`; every other column takes the model's default.
+    """
+
+    def __init__(self, model: type[models.Model], fixed: Mapping[str, Any]) -> None:
+        fields = _columns(model)
+        history = model.history.model  # type: ignore[attr-defined]
+        pk = model._meta.pk
+        self.table = model._meta.db_table
+        self.history_table = history._meta.db_table
+        self.pk_column = pk.column
+        self.columns = [field.column for field in fields]
+        record = model()  # the defaults, as a new record has them
+        self.template = {field.attname: getattr(record, field.attname) for field in fields}
+        self.template.update(fixed)
+        self.stamped = [field.attname for field in fields if _stamped(field)]
+        self.dates = [
+            field.attname
+            for field in fields
+            if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField)
+        ]
+        self.row_of = itemgetter(*[field.attname for field in fields])
+        # Dates go to either driver as they are (Django registers SQLite's adapter); JSON must be adapted.
+        self.json = [(position, field) for position, field in enumerate(fields) if isinstance(field, models.JSONField)]
+        history_columns = {field.column for field in history._meta.concrete_fields} - {history._meta.pk.column}
+        # A history row is the record's row, key first, with the history's own columns after it.
+        if history_columns != {self.pk_column, *self.columns, *HISTORY_COLUMNS}:
+            raise ValueError(f"{history._meta.label}'s columns are not {model._meta.label}'s and the history's own")
+
+    def insert(self, records: Sequence[Mapping[str, Any]], now: datetime, user_id: int | None) -> list[int]:
+        """Insert `records` (each its own values by attribute name) and a history row each; their new keys in order."""
+        if not records:
+            return []
+        adapted_now = connection.ops.adapt_datetimefield_value(now)
+        template = {**self.template, **dict.fromkeys(self.stamped, adapted_now)}
+        for attname in self.dates:  # the same for every record (a request's due date): adapted once, not a row
+            template[attname] = connection.ops.adapt_datefield_value(template[attname])
+        row_of = self.row_of
+        rows = [row_of({**template, **record}) for record in records]
+        if self.json:
+            rows = [self._adapt_json(row) for row in rows]
+        ids = _reserve_keys(self.table, self.pk_column, len(rows))
+        keyed = [(pk_value, *row) for pk_value, row in zip(ids, rows, strict=True)]
+        _write(self.table, [self.pk_column, *self.columns], keyed)
+        constants = (adapted_now, None, "+", user_id)
+        _write(self.history_table, [self.pk_column, *self.columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
+        return ids
+
+    def _adapt_json(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for position, field in self.json:
+            values[position] = field.get_db_prep_save(values[position], connection)
+        return tuple(values)
+
+
+def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
+    connection.ensure_connection()
+    quote = connection.ops.quote_name
+    cursor = connection.connection.cursor()  # the driver's own: these statements need nothing of Django's
+    try:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [quote(table), pk_column, count],
+            )
+            return [row[0] for row in cursor.fetchall()]
+        # SQLite: past both the largest key and the largest ever given (AUTOINCREMENT never reuses a key).
+        # The import's transaction is IMMEDIATE, so no other writer can take these keys before it commits;
+        # were one to, the primary key would refuse the rows and the chunk would go one row at a time.
+        cursor.execute(
+            f"SELECT max(coalesce((SELECT max({quote(pk_column)}) FROM {quote(table)}), 0), "
+            "coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0))",
+            [table],
+        )
+        start = cursor.fetchone()[0] + 1
+        return list(range(start, start + count))
+    finally:
+        cursor.close()
+
+
+def _write(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
-    # The driver's own placeholder: Django's SQLite cursor rewrites %s with a regular expression, which
-    # on statements of thousands of parameters costs more than the insert.
-    placeholder = "?" if connection.vendor == "sqlite" else "%s"
-    one_row = "(" + ", ".join([placeholder] * len(columns)) + ")"
-    ids: list[Any] = []
     connection.ensure_connection()
-    cursor = connection.connection.cursor()  # the driver's cursor: values are already adapted
+    if connection.vendor == "postgresql":
+        cursor = connection.connection.cursor()
+        try:
+            with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+        return
+    # Many rows a statement, through the driver's own cursor: SQLite opens a statement journal for each
+    # statement, which one row a statement (executemany) pays for every row, and Django's cursor wrapper
+    # would rewrite each placeholder with a regular expression.
+    one_row = "(" + ", ".join(["?"] * len(columns)) + ")"
+    rows = list(rows)
+    cursor = connection.connection.cursor()
     try:
         start = 0
         for size in _batch_sizes(len(rows), max(1, _PARAMETERS_PER_STATEMENT // len(columns))):
             batch = rows[start : start + size]
             start += size
             sql = f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([one_row] * size)}"
-            parameters = [value for row in batch for value in row]
-            if returning:
-                # Both SQLite and PostgreSQL return the keys in the order of the rows, as bulk_create relies on.
-                cursor.execute(f"{sql} RETURNING {quote(returning)}", parameters)
-                ids.extend(row[0] for row in cursor.fetchall())
-            else:
-                cursor.execute(sql, parameters)
+            cursor.execute(sql, list(chain.from_iterable(batch)))
     finally:
         cursor.close()
-    return ids
-
-
-def _copy(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], returning: str | None) -> list[Any]:
-    """PostgreSQL: COPY, its fastest way in, with the keys drawn from the table's own sequence beforehand."""
-    quote = connection.ops.quote_name
-    connection.ensure_connection()
-    cursor = connection.connection.cursor()
-    try:
-        ids: list[Any] = []
-        if returning:
-            cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                [quote(table), returning, len(rows)],
-            )
-            ids = [row[0] for row in cursor.fetchall()]
-            columns = [returning, *columns]
-            rows = [(pk_value, *row) for pk_value, row in zip(ids, rows, strict=True)]
-        names = ", ".join(quote(column) for column in columns)
-        with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-    finally:
-        cursor.close()
-    return ids
 
 
 def _batch_sizes(rows: int, largest: int) -> list[int]:
-    """Rows per statement: as many as fit, then the rest in a few fixed sizes (largest/4, /16, ... 1).
+    """Rows a statement: as many as fit, then the rest in a few fixed sizes (largest/4, /16, ... 1).
 
     The driver keeps each distinct statement it has prepared; a statement of thousands of parameters is
     megabytes, so a new size for every chunk's last batch would make memory grow with the file.
@@ -112,73 +164,3 @@ def _batch_sizes(rows: int, largest: int) -> list[int]:
         sizes.append(size)
         rows -= size
     return sizes
-
-
-def defaults(model: type[models.Model]) -> dict[str, Any]:
-    """Each column's default for a new record of `model` (by attribute name), to build rows without instances."""
-    record = model()
-    return {field.attname: getattr(record, field.attname) for field in _columns(model)}
-
-
-def insert_rows_with_history(
-    model: type[models.Model], rows: Sequence[dict[str, Any]], user_id: int | None, now: datetime
-) -> list[Any]:
-    """Insert `rows` (attribute name → value, every column given) and their history; the new primary keys."""
-    if not rows:
-        return []
-    fields = _columns(model)
-    attnames = [field.attname for field in fields]
-    for field in fields:
-        if getattr(field, "auto_now", False):
-            for row in rows:
-                row[field.attname] = now
-    # Text, numbers and keys go to the driver as they are; only dates, times and JSON need adapting.
-    adapters = [
-        (position, _adapter(field))
-        for position, field in enumerate(fields)
-        if isinstance(field, models.DateField | models.JSONField)
-    ]
-    adapted = []
-    for row in rows:
-        values = [row[attname] for attname in attnames]
-        for position, adapt in adapters:
-            values[position] = adapt(values[position])
-        adapted.append(values)
-    pk = model._meta.pk
-    ids = _insert(model._meta.db_table, [field.column for field in fields], adapted, returning=pk.column)
-    history = model.history.model  # type: ignore[attr-defined]
-    history_fields = _columns(history)
-    constants = {
-        "history_date": connection.ops.adapt_datetimefield_value(now),
-        "history_change_reason": None,
-        "history_type": "+",
-        "history_user_id": user_id,
-    }
-    # Where each history column's value comes from: the record's row (by position), its new key, or a constant.
-    position_of = {attname: position for position, attname in enumerate(attnames)}
-    recipe = [
-        (position_of.get(field.attname, -1), field.attname == pk.attname, constants.get(field.attname))
-        for field in history_fields
-    ]
-    history_rows = [
-        [pk_value if is_pk else (values[position] if position >= 0 else constant) for position, is_pk, constant in recipe]
-        for values, pk_value in zip(adapted, ids, strict=True)
-    ]
-    _insert(history._meta.db_table, [field.column for field in history_fields], history_rows, returning=None)
-    return ids
-
-
-def insert_with_history(objects: Sequence[models.Model], user_id: int | None, now: datetime | None = None) -> None:
-    """Insert new `objects` (all of one model), setting their primary keys, and one "created" history row each."""
-    if not objects:
-        return
-    model = type(objects[0])
-    now = now or timezone.now()
-    attnames = [field.attname for field in _columns(model)]
-    rows = [{attname: getattr(record, attname) for attname in attnames} for record in objects]
-    ids = insert_rows_with_history(model, rows, user_id, now)
-    for record, row, pk_value in zip(objects, rows, ids, strict=True):
-        record.pk = pk_value
-        record.modified_at = row.get("modified_at", getattr(record, "modified_at", None))  # type: ignore[attr-defined]
-        record._state.adding = False
-        record._state.db = connection.alias

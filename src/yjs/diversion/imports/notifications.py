@@ -27,20 +27,21 @@ from django.utils.translation import gettext as _
 from yjs.children.models import Child
 from yjs.core.agencies import screening_agencies
 from yjs.core.models import LocalAuthority, Service, User
-from yjs.diversion.imports.inserts import defaults, insert_rows_with_history, insert_with_history
+from yjs.diversion.imports.inserts import Table
 from yjs.diversion.matching import Certainty, Identity, match
 from yjs.diversion.models import Notification, ScreeningRequest
 from yjs.diversion.rules import DiversionRules, screening_due
 from yjs.diversion.services.intake import (
+    POLICE_ATTNAMES,
     POLICE_FIELDS,
     AlreadyDecided,
     Change,
     apply_match,
-    build_notification,
     candidate_children,
-    child_from_notification,
-    differences,
+    child_values,
     is_decided,
+    notification_values,
+    police_changes,
     receive_notification,
 )
 from yjs.diversion.vocabularies import Source
@@ -126,19 +127,32 @@ def _reasons(error: ValidationError | AlreadyDecided) -> tuple[tuple[str, str], 
 class _Pending:
     """A child this chunk will create: a key for matching before it has a primary key."""
 
-    def __init__(self, child: Child) -> None:
-        self.child = child
+    def __init__(self, position: int) -> None:
+        self.position = position  # in the chunk's list of new children
 
 
-def _key(candidate: Any) -> int:
-    return candidate.child.pk if isinstance(candidate, _Pending) else candidate
+class _Matched:
+    """What matching settles for a new notification (diversion.services.intake.apply_match sets it)."""
+
+    def __init__(self) -> None:
+        self.child_id: int | _Pending | None = None
+        self.stage = ""
+        self.candidate_ids: list[int | _Pending] = []
 
 
 @dataclass
 class _Row:
     line: int
     data: dict[str, Any]
-    notification: Notification
+    values: dict[str, Any]  # the notification's police fields, checked, by attribute name
+
+    @property
+    def reference(self) -> str:
+        return self.values["police_reference"]
+
+    def identity(self) -> Identity:
+        values = self.values
+        return Identity(values["first_name"], values["last_name"], values["date_of_birth"], values["pnc_number"])
 
 
 class NotificationImporter:
@@ -162,7 +176,11 @@ class NotificationImporter:
         self.agencies = list(screening_agencies(service.pk))
         self.due_on = screening_due(self.today, DiversionRules.from_settings())
         self.result = ImportResult()
-        self.request_defaults = defaults(ScreeningRequest)
+        author = {"service_id": service.pk, "created_by_id": user.pk if user else None}
+        author["modified_by_id"] = author["created_by_id"]
+        self.children = Table(Child, author)
+        self.notifications = Table(Notification, {**author, "source": Source.IMPORT})
+        self.requests = Table(ScreeningRequest, {**author, "requested_on": self.today, "due_on": self.due_on})
 
     def needs_local_authority(self, header: Iterable[str]) -> bool:
         """Whether the rows cannot say which local authority each child lives in."""
@@ -245,10 +263,9 @@ class NotificationImporter:
             raise ValidationError(errors)
         return data
 
-    def check(self, data: dict[str, Any]) -> Notification:
-        return build_notification(
-            self.service.pk, data, user=self.user, source=Source.IMPORT, authorities=self.authorities, today=self.today
-        )
+    def check(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The notification's police fields, checked as build_notification checks them (by attribute name)."""
+        return notification_values(data, authorities=self.authorities, today=self.today)
 
     def reject(self, line: int, raw_reference: str, error: ValidationError | AlreadyDecided) -> None:
         self.result.rejected.append(Rejection(line, raw_reference, _reasons(error)))
@@ -274,17 +291,18 @@ class NotificationImporter:
                 rows.append(_Row(line, data, self.check(data)))
             except ValidationError as error:
                 self.reject(line, raw.get("police_reference", "").strip(), error)
+        # What is stored under the chunk's references, as plain values: comparing them is all a repeat costs.
         stored = {
-            notification.police_reference: notification
-            for notification in Notification.objects.filter(
-                service=self.service, police_reference__in={row.notification.police_reference for row in rows}
-            )
+            values["police_reference"]: values
+            for values in Notification.objects.filter(
+                service=self.service, police_reference__in={row.reference for row in rows}
+            ).values("pk", *POLICE_ATTNAMES.values())
         }
         new: list[_Row] = []
         later: list[_Row] = []
         references: set[str] = set()
         for row in rows:
-            reference = row.notification.police_reference
+            reference = row.reference
             if reference in references:
                 later.append(row)  # repeated in the file: after the first has landed, as a correction
                 continue
@@ -294,10 +312,12 @@ class NotificationImporter:
                 new.append(row)
                 continue
             given = [name for name in POLICE_FIELDS if row.data.get(name) is not None]
-            if not differences(known, row.notification, given):
+            if not police_changes(known, row.values, given):
                 self.result.unchanged += 1
-            elif is_decided(known):
-                self.reject(row.line, reference, AlreadyDecided(known))
+                continue
+            notification = Notification.objects.get(pk=known["pk"])
+            if is_decided(notification):
+                self.reject(row.line, reference, AlreadyDecided(notification))
             else:
                 later.append(row)
         if self.agencies:
@@ -309,7 +329,8 @@ class NotificationImporter:
 
     def create_in_bulk(self, rows: list[_Row]) -> None:
         """Match, then write the chunk's new children, notifications and screening requests in a few statements."""
-        known = candidate_children(self.service.pk, [Identity.of(row.notification) for row in rows])
+        identities = [row.identity() for row in rows]
+        known = candidate_children(self.service.pk, identities)
         # Children found in the database first (by key), then those this chunk makes, in the order made:
         # the same order the candidates have when each row is received alone.
         by_date: dict[date, list[tuple[Any, Identity]]] = defaultdict(list)
@@ -324,66 +345,60 @@ class NotificationImporter:
 
         for key, identity in known:
             index(key, identity)
-        children: list[Child] = []
-        landed: list[_Row] = []
-        for row in rows:
-            notification = row.notification
-            identity = Identity.of(notification)
+        children: list[dict[str, Any]] = []
+        landed: list[tuple[_Row, _Matched]] = []
+        for row, identity in zip(rows, identities, strict=True):
             candidates = dict(by_date.get(identity.date_of_birth, []))
             if identity.pnc:
                 candidates.update(by_pnc.get(identity.pnc, []))
             result = match(identity, sorted(candidates.items(), key=lambda item: order[item[0]]))
-            apply_match(notification, result)
+            matched = _Matched()
+            apply_match(matched, result)  # type: ignore[arg-type]
             if result.certainty == Certainty.NEW:
                 try:
-                    child = child_from_notification(notification, self.user, self.today)
+                    child = child_values(row.values, self.today)
                 except ValidationError as error:
-                    self.reject(row.line, notification.police_reference, error)
+                    self.reject(row.line, row.reference, error)
                     continue
+                matched.child_id = _Pending(len(children))
                 children.append(child)
-                index(_Pending(child), Identity.of(child))
-                notification._new_child = child  # type: ignore[attr-defined]
-            elif isinstance(result.child, _Pending):
-                notification.child_id = None
-                notification._new_child = result.child.child  # type: ignore[attr-defined]
-            landed.append(row)
+                index(
+                    matched.child_id,
+                    Identity(child["first_name"], child["last_name"], child["date_of_birth"], child["pnc_number"]),
+                )
+            landed.append((row, matched))
         try:
             with transaction.atomic():
-                self._write(children, [row.notification for row in landed])
+                self._write(children, landed)
         except IntegrityError:
             # Someone else sent one of these references meanwhile: take the chunk's rows one at a time.
-            for row in landed:
+            for row, _matched in landed:
                 self.one_at_a_time(row.line, row.data)
             return
         self.result.created += len(landed)
 
-    def _write(self, children: list[Child], notifications: list[Notification]) -> None:
-        user = self.user
-        user_id = user.pk if user else None
-        now = timezone.now()
-        for record in [*children, *notifications]:
-            record.created_at = now  # one moment for the whole chunk, as it lands in one transaction
-        insert_with_history(children, user_id, now)
-        for notification in notifications:
-            child = getattr(notification, "_new_child", None)
-            if child is not None:
-                notification.child = child
-            notification.candidate_ids = [_key(candidate) for candidate in notification.candidate_ids]
-            notification.created_by = notification.modified_by = user
-        insert_with_history(notifications, user_id, now)
-        # Four or so requests a notification: rows, not model instances, for speed.
-        template = {**self.request_defaults, "created_by_id": user_id, "modified_by_id": user_id, "created_at": now}
-        requests = [
+    def _write(self, children: list[dict[str, Any]], landed: list[tuple[_Row, _Matched]]) -> None:
+        user_id = self.user.pk if self.user else None
+        now = timezone.now()  # one moment for the whole chunk, as it lands in one transaction
+        child_ids = self.children.insert(children, now, user_id)
+
+        def key(candidate: int | _Pending | None) -> int | None:
+            return child_ids[candidate.position] if isinstance(candidate, _Pending) else candidate
+
+        notifications = [
             {
-                **template,
-                "notification_id": notification.pk,
-                "agency_id": agency.pk,
-                "service_id": notification.service_id,
-                "requested_on": self.today,
-                "due_on": self.due_on,
+                **row.values,
+                "child_id": key(matched.child_id),
+                "stage": matched.stage,
+                "candidate_ids": [key(candidate) for candidate in matched.candidate_ids],
             }
-            for notification in notifications
-            if notification.child_id
+            for row, matched in landed
+        ]
+        ids = self.notifications.insert(notifications, now, user_id)
+        requests = [
+            {"notification_id": pk, "agency_id": agency.pk}
+            for pk, notification in zip(ids, notifications, strict=True)
+            if notification["child_id"]
             for agency in self.agencies
         ]
-        insert_rows_with_history(ScreeningRequest, requests, user_id, now)
+        self.requests.insert(requests, now, user_id)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Field, Model, Q
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -51,6 +51,7 @@ POLICE_FIELDS = (
     "victim_details",
     "notified_on",
 )
+POLICE_ATTNAMES = {name: Notification._meta.get_field(name).attname for name in POLICE_FIELDS}
 ModelT = TypeVar("ModelT", bound=Model)
 CLOSED_STAGES = frozenset({Stage.DECIDED, Stage.COMPLETED, Stage.WITHDRAWN})
 
@@ -102,58 +103,109 @@ def build_notification(
 
     `authorities` are the service's local authorities: a service with only one needs none named.
     """
+    values = notification_values(data, authorities=authorities, today=today)
     author = user.pk if user else None
     notification = new_record(
-        Notification, service_id=service_id, source=source, created_by_id=author, modified_by_id=author
+        Notification, service_id=service_id, source=source, created_by_id=author, modified_by_id=author, **values
     )
-    for name in POLICE_FIELDS:
-        if name in data and data[name] is not None:
-            setattr(notification, name, _tidy(data[name]))
-    notification.pnc_number = normalise_pnc(notification.pnc_number)
-    if notification.local_authority_id is None and len(authorities) == 1:
-        notification.local_authority = authorities[0]
-    errors = _field_errors(notification)
-    if notification.local_authority_id is None:
+    for authority in authorities:
+        if authority.pk == notification.local_authority_id:
+            notification.local_authority = authority
+    return notification
+
+
+def notification_values(data: Mapping[str, Any], *, authorities: Sequence[LocalAuthority], today: date) -> dict[str, Any]:
+    """The police's fields of a notification from `data`, tidied and checked, by attribute name.
+
+    ValidationError naming each field at fault. A field `data` does not give takes the model's default.
+    What build_notification sets on a new notification, and what an import writes straight to the database.
+    """
+    values: dict[str, Any] = {}
+    for check in _police_checks():
+        given = data.get(check.name)
+        values[check.attname] = check.default() if given is None else _tidy(given)
+    authority = data.get("local_authority")
+    if authority is None and len(authorities) == 1:
+        authority = authorities[0]
+    values["local_authority_id"] = getattr(authority, "pk", authority)
+    values["pnc_number"] = normalise_pnc(values["pnc_number"])
+    errors = _field_errors(values)
+    if values["local_authority_id"] is None:
         errors["local_authority"] = [_("Select the local authority the child lives in.")]
-    elif notification.local_authority_id not in {authority.pk for authority in authorities}:
+    elif values["local_authority_id"] not in {authority.pk for authority in authorities}:
         errors["local_authority"] = [_("Choose a local authority of this service.")]
-    dates = date_errors(
-        *(_a_date(getattr(notification, name)) for name in ("date_of_birth", "offence_date", "notified_on")), today
-    )
+    dates = date_errors(*(_a_date(values[name]) for name in ("date_of_birth", "offence_date", "notified_on")), today)
     for name, message in dates.items():
         errors.setdefault(name, []).append(message)
     if errors:
         raise ValidationError(errors)
-    return notification
+    return values
+
+
+@dataclass(frozen=True)
+class _Check:
+    """One police field's own checks (what full_clean does for it), worked out once."""
+
+    name: str
+    attname: str
+    blank: bool
+    to_python: Callable[[Any], Any]
+    choices: frozenset[Any]
+    validators: tuple[Callable[[Any], None], ...]
+    error_messages: Mapping[str, Any]
+    default: Callable[[], Any]
 
 
 @cache
-def _police_model_fields() -> list[tuple[Field, frozenset[Any]]]:
-    fields = [Notification._meta.get_field(name) for name in POLICE_FIELDS if name != "local_authority"]
-    return [(field, frozenset(choice for choice, _label in field.flatchoices)) for field in fields]
+def _police_checks() -> list[_Check]:
+    checks = []
+    for name in POLICE_FIELDS:
+        if name == "local_authority":
+            continue  # one of the service's: checked against them
+        field = Notification._meta.get_field(name)
+        default = field.get_default
+        if not (field.has_default() and callable(field.default)):
+            default = partial(_constant, field.get_default())  # the same for every row: worked out once
+        checks.append(
+            _Check(
+                name,
+                field.attname,
+                field.blank,
+                field.to_python,
+                frozenset(choice for choice, _label in field.flatchoices),
+                tuple(field.validators),
+                field.error_messages,
+                default,
+            )
+        )
+    return checks
 
 
-def _field_errors(notification: Notification) -> dict[str, list[str]]:
+def _constant(value: Any) -> Any:
+    return value
+
+
+def _field_errors(values: dict[str, Any]) -> dict[str, list[str]]:
     """The model's own checks of each police field (what full_clean does for them), at a fraction of the cost.
 
-    An import checks tens of thousands of rows; Django's generic cleaning of every field dominated its time.
+    Converts each value in `values` as the field does. An import checks tens of thousands of rows; Django's
+    generic cleaning of every field dominated its time.
     """
     errors: dict[str, list[str]] = {}
-    for field, choices in _police_model_fields():
-        value = getattr(notification, field.attname)
+    for check in _police_checks():
+        value = values[check.attname]
         try:
             if value is None or value == "":
-                if not field.blank:
-                    raise ValidationError(field.error_messages["blank"], code="blank")
+                if not check.blank:
+                    raise ValidationError(check.error_messages["blank"], code="blank")
                 continue
-            value = field.to_python(value)
-            setattr(notification, field.attname, value)
-            if choices and value not in choices:
-                raise ValidationError(field.error_messages["invalid_choice"], params={"value": value})
-            for validator in field.validators:
+            value = values[check.attname] = check.to_python(value)
+            if check.choices and value not in check.choices:
+                raise ValidationError(check.error_messages["invalid_choice"], params={"value": value})
+            for validator in check.validators:
                 validator(value)
         except ValidationError as error:
-            errors[field.name] = error.messages
+            errors[check.name] = error.messages
     return errors
 
 
@@ -183,33 +235,44 @@ def _a_date(value: Any) -> date | None:
 
 def differences(stored: Notification, incoming: Notification, given: Iterable[str]) -> list[str]:
     """The police fields `incoming` gives that differ from what is stored (attribute names)."""
-    changed = []
-    for name in given:
-        attname = Notification._meta.get_field(name).attname
-        if getattr(stored, attname) != getattr(incoming, attname):
-            changed.append(name)
-    return changed
+    return police_changes(police_values(stored), police_values(incoming), given)
+
+
+def police_values(notification: Notification) -> dict[str, Any]:
+    return {attname: getattr(notification, attname) for attname in POLICE_ATTNAMES.values()}
+
+
+def police_changes(stored: Mapping[str, Any], incoming: Mapping[str, Any], given: Iterable[str]) -> list[str]:
+    """The police fields (names) `incoming` gives that differ from `stored`; both values by attribute name."""
+    return [name for name in given if stored[POLICE_ATTNAMES[name]] != incoming[POLICE_ATTNAMES[name]]]
 
 
 def child_from_notification(notification: Notification, user: User | None, today: date) -> Child:
     """An unsaved child with the notified identity, checked as yjs.children.services.create_child checks one."""
-    error = date_of_birth_error(notification.date_of_birth, today)
-    if error:
-        raise ValidationError({"date_of_birth": error})
     author = user.pk if user else None
     return new_record(
         Child,
         service_id=notification.service_id,
         created_by_id=author,
         modified_by_id=author,
-        first_name=notification.first_name,
-        last_name=notification.last_name,
-        date_of_birth=notification.date_of_birth,
-        sex=notification.sex,
-        local_authority_id=notification.local_authority_id,
-        pnc_number=normalise_pnc(notification.pnc_number),
-        address=notification.address,
+        **child_values(police_values(notification), today),
     )
+
+
+def child_values(notified: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """A new child's details (by attribute name) from a notification's police values, checked as create_child does."""
+    error = date_of_birth_error(notified["date_of_birth"], today)
+    if error:
+        raise ValidationError({"date_of_birth": error})
+    return {
+        "first_name": notified["first_name"],
+        "last_name": notified["last_name"],
+        "date_of_birth": notified["date_of_birth"],
+        "sex": notified["sex"],
+        "local_authority_id": notified["local_authority_id"],
+        "pnc_number": normalise_pnc(notified["pnc_number"]),
+        "address": notified["address"],
+    }
 
 
 def _create_child(notification: Notification, user: User | None, today: date) -> Child:
