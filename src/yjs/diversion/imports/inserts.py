@@ -61,9 +61,13 @@ class Table:
             for field in fields
             if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField)
         ]
-        self.row_of = itemgetter(*[field.attname for field in fields])
+        # A record's row: its key, then every other column.
+        self.pk_attname = pk.attname
+        self.row_of = itemgetter(pk.attname, *[field.attname for field in fields])
         # Dates go to either driver as they are (Django registers SQLite's adapter); JSON must be adapted.
-        self.json = [(position, field) for position, field in enumerate(fields) if isinstance(field, models.JSONField)]
+        self.json = [
+            (position, field) for position, field in enumerate(fields, start=1) if isinstance(field, models.JSONField)
+        ]
         history_columns = {field.column for field in history._meta.concrete_fields} - {history._meta.pk.column}
         # A history row is the record's row, key first, with the history's own columns after it.
         if history_columns != {self.pk_column, *self.columns, *HISTORY_COLUMNS}:
@@ -77,12 +81,11 @@ class Table:
         template = {**self.template, **dict.fromkeys(self.stamped, adapted_now)}
         for attname in self.dates:  # the same for every record (a request's due date): adapted once, not a row
             template[attname] = connection.ops.adapt_datefield_value(template[attname])
-        row_of = self.row_of
-        rows = [row_of({**template, **record}) for record in records]
+        ids = _reserve_keys(self.table, self.pk_column, len(records))
+        row_of, pk = self.row_of, self.pk_attname
+        keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
         if self.json:
-            rows = [self._adapt_json(row) for row in rows]
-        ids = _reserve_keys(self.table, self.pk_column, len(rows))
-        keyed = [(pk_value, *row) for pk_value, row in zip(ids, rows, strict=True)]
+            keyed = [self._adapt_json(row) for row in keyed]
         _write(self.table, [self.pk_column, *self.columns], keyed)
         constants = (adapted_now, None, "+", user_id)
         _write(self.history_table, [self.pk_column, *self.columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
