@@ -176,3 +176,11 @@ def test_the_command_answers_to_its_hyphenated_name() -> None:
         "--user",
         "pc-1",
     ]
+
+
+def test_an_import_never_gives_a_new_notification_the_key_of_a_deleted_one(cast: Cast, tmp_path: Path) -> None:
+    run(write(tmp_path / "first.csv", [row(cast, 1)]))
+    deleted = Notification.objects.get().pk
+    Notification.objects.filter(pk=deleted).delete()  # its history keeps its key: a new record must not take it
+    run(write(tmp_path / "second.csv", [row(cast, 2)]))
+    assert Notification.objects.get().pk > deleted
