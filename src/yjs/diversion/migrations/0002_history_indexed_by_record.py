@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('casework', '0003_intervention_child_team_index'),
-        ('children', '0003_alter_historicalchild_archived_by_and_more'),
+        ('children', '0003_history_indexed_by_record'),
         ('core', '0004_partner_agencies'),
         ('diversion', '0001_initial'),
         ('justice', '0002_outcome_registry'),
