@@ -76,6 +76,11 @@ def _bank_holidays_read_afresh() -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def cast(db) -> Cast:  # type: ignore[no-untyped-def]
+    return build_cast()
+
+
+def build_cast() -> Cast:
+    """The cast, for tests that need it in a database of their own (a browser test's live server)."""
     service = ServiceFactory(code="dorset", name="Dorset Combined YJS")
     other_service = ServiceFactory(code="elsewhere", name="Elsewhere YJS")
     east = LocalAuthorityFactory(service=service, code="E06000058", name="Bournemouth, Christchurch and Poole")

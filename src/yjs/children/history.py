@@ -69,8 +69,11 @@ def _related_names(model: type[models.Model], rows: list[Any]) -> dict[tuple[typ
     return names
 
 
-def _changes_of(model: type[models.Model], rows: list[Any], label_of: Any) -> list[Change]:
-    """Rows are the historical versions of records of `model`, oldest first."""
+def changes_of(model: type[models.Model], rows: list[Any], label_of: Any) -> list[Change]:
+    """What changed in each version of records of `model`; rows are their historical versions, oldest first.
+
+    Any app's history pages use this, so every record's changes read the same way.
+    """
     names = _related_names(model, rows)
     fields = _fields(model)
     previous: dict[Any, Any] = {}
@@ -108,6 +111,6 @@ def record_history(child: Child) -> list[Change]:
     carer_rows = list(
         Carer.history.filter(child_id=child.pk).select_related("history_user").order_by("history_date", "history_id")
     )
-    changes = _changes_of(Child, child_rows, lambda row: _("Child's details"))
-    changes += _changes_of(Carer, carer_rows, lambda row: _("Parent or carer: %(name)s") % {"name": row.name})
+    changes = changes_of(Child, child_rows, lambda row: _("Child's details"))
+    changes += changes_of(Carer, carer_rows, lambda row: _("Parent or carer: %(name)s") % {"name": row.name})
     return sorted(changes, key=lambda c: c.when, reverse=True)

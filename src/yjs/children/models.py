@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, Ethnicity, SendStatus, Sex, ethnic_group
+from yjs.core.history import case_history
 from yjs.core.models import CaseRecord, LocalAuthority
 from yjs.lib.dates import age_on
 
@@ -60,7 +61,7 @@ class Child(CaseRecord):
     slcn = models.BooleanField(_("speech, language and communication needs"), default=False)
     mental_health_concern = models.BooleanField(_("mental health or wellbeing concern"), default=False)
     substance_misuse = models.BooleanField(_("substance misuse"), default=False)
-    history = HistoricalRecords()
+    history = case_history("local_authority", "family")
 
     class Meta:
         verbose_name_plural = "children"

@@ -14,11 +14,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from yjs.casework.models import Intervention
 from yjs.children.models import Child
 from yjs.children.vocabularies import Sex
+from yjs.core.history import case_history
 from yjs.core.models import CaseRecord, LocalAuthority, PartnerAgency
 from yjs.diversion.vocabularies import OPEN_STAGES, Decision, Known, ScrutinyFinding, Source, Stage
 from yjs.justice.models import Outcome
@@ -81,7 +81,7 @@ class Notification(CaseRecord):
     not_engaging_since = models.DateField(_("not engaging since"), null=True, blank=True)
     not_engaging_note = models.TextField(_("follow-up"), blank=True)
 
-    history = HistoricalRecords()
+    history = case_history("local_authority", "child", "outcome", "intervention")
     objects = NotificationQuerySet.as_manager()
 
     class Meta:
@@ -113,8 +113,12 @@ class Notification(CaseRecord):
 class ScreeningRequest(CaseRecord):
     """One partner agency's answer to: do you know this child or family, and what do you know?"""
 
-    notification = models.ForeignKey(Notification, on_delete=models.CASCADE, related_name="screening_requests")
-    agency = models.ForeignKey(PartnerAgency, on_delete=models.PROTECT, related_name="screening_requests")
+    # Both looked up through the indexes below (one_screening_per_agency leads with the notification, the
+    # agency's list index with the agency), so neither needs an index of its own to write on every request.
+    notification = models.ForeignKey(
+        Notification, on_delete=models.CASCADE, related_name="screening_requests", db_index=False
+    )
+    agency = models.ForeignKey(PartnerAgency, on_delete=models.PROTECT, related_name="screening_requests", db_index=False)
     requested_on = models.DateField(_("requested"), default=timezone.localdate)
     due_on = models.DateField(_("due"))
     child_known = models.CharField(_("is the child known to your agency?"), max_length=5, choices=Known.choices, blank=True)
@@ -126,7 +130,7 @@ class ScreeningRequest(CaseRecord):
     responded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    history = HistoricalRecords()
+    history = case_history("agency", "responded_by")
 
     class Meta:
         ordering = ["due_on", "pk"]
@@ -153,7 +157,7 @@ class Proposal(CaseRecord):
     )
     reasons = models.TextField(_("reasons for the proposal"))
     brief_assessment_needed = models.BooleanField(_("a YJS brief assessment is needed"), default=False)
-    history = HistoricalRecords()
+    history = case_history()
 
     def __str__(self) -> str:
         return f"{self.get_proposed_outcome_display()} proposed for {self.notification.police_reference}"
@@ -177,7 +181,7 @@ class BriefAssessment(CaseRecord):
     summary = models.TextField(_("assessment summary"), blank=True)
     recommended_outcome = models.CharField(_("recommended outcome"), max_length=10, choices=Decision.choices, blank=True)
     completed_on = models.DateField(_("completed"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = case_history("case_manager")
 
     def __str__(self) -> str:
         return f"Brief assessment for {self.notification.police_reference}"
@@ -194,7 +198,7 @@ class PanelMeeting(CaseRecord):
     yjs_attendees = models.CharField(_("YJS attending"), max_length=500)
     early_help_attendees = models.CharField(_("early help attending"), max_length=500, blank=True)
     other_attendees = models.CharField(_("others attending"), max_length=500, blank=True)
-    history = HistoricalRecords()
+    history = case_history("chair")
 
     class Meta:
         ordering = ["-meeting_date"]
@@ -218,7 +222,7 @@ class PanelDecision(CaseRecord):
     yjs_position = models.CharField(_("YJS position"), max_length=10, choices=Decision.choices)
     early_help_view = models.TextField(_("early help view"), blank=True)
     agreed = models.BooleanField(_("police and YJS agreed"))
-    history = HistoricalRecords()
+    history = case_history("meeting")
 
     def __str__(self) -> str:
         return f"{self.get_decision_display()} for {self.notification.police_reference}"
@@ -238,7 +242,7 @@ class Escalation(CaseRecord):
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    history = HistoricalRecords()
+    history = case_history("manager", "resolved_by")
 
     def __str__(self) -> str:
         return f"Escalation of {self.decision.notification.police_reference}"
@@ -257,7 +261,7 @@ class ScrutinySample(CaseRecord):
     size = models.PositiveSmallIntegerField(_("sample size"))
     seed = models.PositiveIntegerField(_("seed"))
     title = models.CharField(_("title"), max_length=200, blank=True)
-    history = HistoricalRecords()
+    history = case_history()
 
     class Meta:
         ordering = ["-drawn_on", "-pk"]
@@ -276,7 +280,7 @@ class ScrutinyItem(CaseRecord):
     finding = models.CharField(_("finding"), max_length=20, choices=ScrutinyFinding.choices, blank=True)
     comment = models.TextField(_("comment"), blank=True)
     reviewed_on = models.DateField(_("reviewed"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = case_history()
 
     class Meta:
         ordering = ["sample", "position"]

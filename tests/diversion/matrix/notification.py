@@ -8,6 +8,13 @@ from tests.diversion.matrix import READ_PIPELINE, Row
 
 ROWS: list[Row] = [
     Row(
+        "a notification's history",
+        "diversion:history",
+        lambda p: reverse("diversion:history", args=[p.escalated.pk]),
+        "get",
+        READ_PIPELINE,
+    ),
+    Row(
         "a notification's page",
         "diversion:notification",
         lambda p: reverse("diversion:notification", args=[p.screening.pk]),

@@ -9,7 +9,9 @@ from django.urls import path
 from django.views.decorators.http import require_GET
 
 from yjs.core.access_log import record_view
+from yjs.core.pagination import paginate
 from yjs.diversion import access
+from yjs.diversion.history import notification_history
 from yjs.diversion.models import Notification
 from yjs.diversion.pipeline import allowed_actions
 
@@ -52,4 +54,16 @@ def notification(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "diversion/notification.html", context)
 
 
-urlpatterns = [path("notifications/<int:pk>/", notification, name="notification")]
+@require_GET
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_notification_for_user(request, pk)
+    if item.child_id:
+        record_view(request.user, item.child_id, f"History of out-of-court notification {item.police_reference}")  # type: ignore[arg-type]
+    page = paginate(request, notification_history(item))
+    return render(request, "diversion/history.html", {"notification": item, "page_obj": page})
+
+
+urlpatterns = [
+    path("notifications/<int:pk>/", notification, name="notification"),
+    path("notifications/<int:pk>/history/", history, name="history"),
+]
