@@ -68,7 +68,7 @@ def test_good_rows_land_and_bad_rows_are_reported_by_line(cast: Cast, tmp_path: 
     output, code = run(mixed_file(cast, tmp_path))
     assert "Created 3, updated 0, unchanged 1, rejected 2." in output
     assert "line 5: date_of_birth: Give a date as YYYY-MM-DD" in output
-    assert "line 7: gravity_score: Give the gravity score as a whole number from 1 to 5.; admitted:" in output
+    assert "line 7: gravity_score: Give the gravity score as a whole number from 1 to 5; admitted:" in output
     assert code == 1
     assert set(Notification.objects.values_list("police_reference", flat=True)) == {"IMP/1", "IMP/2", "IMP/3"}
     assert set(Notification.objects.values_list("source", flat=True)) == {Source.IMPORT}

@@ -85,7 +85,8 @@ class Rejection:
     def __str__(self) -> str:
         return _("line %(line)s: %(reasons)s") % {
             "line": self.line,
-            "reasons": "; ".join(f"{column}: {message}" for column, message in self.reasons),
+            # Each message is a sentence; within one line they read as a list.
+            "reasons": "; ".join(f"{column}: {message.rstrip('.')}" for column, message in self.reasons) + ".",
         }
 
 
