@@ -12,6 +12,7 @@ from yjs.casework.forms import VersionField
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import LocalAuthority
 from yjs.diversion.models import Notification
+from yjs.diversion.services.intake import POLICE_FIELDS
 
 # NPCC child gravity matrix (2023): what each score normally leads to.
 GRAVITY_MEANINGS = {
@@ -43,24 +44,8 @@ class NotificationForm(GovukModelForm):
 
     class Meta:
         model = Notification
-        fields = (
-            "police_reference",
-            "first_name",
-            "last_name",
-            "date_of_birth",
-            "pnc_number",
-            "sex",
-            "address",
-            "local_authority",
-            "offence_date",
-            "offence_description",
-            "offence_category",
-            "gravity_score",
-            "admitted",
-            "officer",
-            "victim_details",
-            "notified_on",
-        )
+        # The fields the police provide, as the service that saves them names them.
+        fields = POLICE_FIELDS
         widgets = {
             "date_of_birth": GovukDateInput,
             "offence_date": GovukDateInput,
