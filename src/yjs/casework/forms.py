@@ -72,19 +72,25 @@ class AllocationForm(GovukForm):
         super().__init__(*args, **kwargs)
         field = self.fields["case_manager"]
         field.queryset = staff
-        suggested = {s.user.pk: s for s in suggestions}
+        field.choices = continuity_choices(staff, suggestions)
 
-        def label(user: User) -> str:
-            team = f" ({user.team})" if user.team_id else ""
-            suggestion = suggested.get(user.pk)
-            if suggestion is None:
-                return f"{user}{team}"
-            reason = _("Worked with this child before") if suggestion.knows_the_child else _("Worked with the family before")
-            return f"{user}{team} – {reason}"
 
-        # Continuity first: the people the child or family already know head the list.
-        others = [u for u in staff if u.pk not in suggested]
-        field.choices = [(s.user.pk, label(s.user)) for s in suggestions] + [(u.pk, label(u)) for u in others]
+def continuity_choices(staff: Any, suggestions: list[Suggestion]) -> list[tuple[int, str]]:
+    """Who a case or an assessment may go to, those the child or family already know first, saying so."""
+    suggested = {s.user.pk: s for s in suggestions}
+
+    def label(user: User) -> str:
+        team = f" ({user.team})" if user.team_id else ""
+        suggestion = suggested.get(user.pk)
+        if suggestion is None:
+            return f"{user}{team}"
+        reason = _("Worked with this child before") if suggestion.knows_the_child else _("Worked with the family before")
+        return f"{user}{team} – {reason}"
+
+    in_staff = {u.pk: u for u in staff}
+    first = [s.user for s in suggestions if s.user.pk in in_staff]
+    others = [u for u in in_staff.values() if u.pk not in suggested]
+    return [(u.pk, label(u)) for u in first + others]
 
 
 class AssessmentForm(GovukModelForm):

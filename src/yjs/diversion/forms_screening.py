@@ -10,7 +10,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yjs.casework.continuity import Suggestion
+from yjs.casework.forms import AllocationForm
 from yjs.core.forms import GovukForm, GovukModelForm
 from yjs.core.models import LocalAuthority, PartnerAgency, User
 from yjs.diversion.models import BriefAssessment, Proposal, ScreeningRequest
@@ -92,34 +92,15 @@ class ProposalForm(GovukModelForm):
         self.fields["seriousness"].help_text = _("YJB offence seriousness, 1 (least serious) to 8 (most serious)")
 
 
-class AllocateAssessmentForm(GovukForm):
+class AllocateAssessmentForm(AllocationForm):
+    """Allocating a brief assessment reads as allocating a case: those who know the child come first."""
+
     case_manager = forms.ModelChoiceField(
         label=_("Who should do the brief assessment?"),
         queryset=User.objects.none(),
         widget=forms.RadioSelect,
         error_messages={"required": _("Select who should do the brief assessment")},
     )
-    version = VersionField()
-
-    def __init__(self, *args: Any, staff: Any, suggestions: list[Suggestion], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        field = self.fields["case_manager"]
-        field.queryset = staff
-        suggested = {s.user.pk: s for s in suggestions}
-
-        def label(user: User) -> str:
-            team = f" ({user.team})" if user.team_id else ""
-            suggestion = suggested.get(user.pk)
-            if suggestion is None:
-                return f"{user}{team}"
-            reason = _("Worked with this child before") if suggestion.knows_the_child else _("Worked with the family before")
-            return f"{user}{team} – {reason}"
-
-        # Continuity first: the people the child or family already know head the list.
-        in_staff = {u.pk: u for u in staff}
-        first = [s.user for s in suggestions if s.user.pk in in_staff]
-        others = [u for u in in_staff.values() if u.pk not in suggested]
-        field.choices = [(u.pk, label(u)) for u in first + others]
 
 
 class BriefAssessmentForm(GovukModelForm):
