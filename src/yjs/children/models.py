@@ -61,6 +61,9 @@ class Child(CaseRecord):
     slcn = models.BooleanField(_("speech, language and communication needs"), default=False)
     mental_health_concern = models.BooleanField(_("mental health or wellbeing concern"), default=False)
     substance_misuse = models.BooleanField(_("substance misuse"), default=False)
+    imported_id = models.CharField(
+        _("identifier in the system it was imported from"), max_length=64, blank=True, editable=False
+    )
     history = case_history("local_authority", "family")
 
     class Meta:
@@ -69,6 +72,12 @@ class Child(CaseRecord):
         indexes = [
             models.Index(fields=["service", "last_name", "first_name"]),
             models.Index(fields=["service", "date_of_birth"]),
+        ]
+        constraints = [
+            # `yjs import-history` finds a child it brought in before by this identifier.
+            models.UniqueConstraint(
+                fields=["service", "imported_id"], condition=~models.Q(imported_id=""), name="child_imported_once"
+            )
         ]
 
     def __str__(self) -> str:

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "yjs.justice",
     "yjs.casework",
     "yjs.diversion",
+    "yjs.governance",
+    "yjs.performance",
     "yjs.api",
     "yjs.synth",
 ]

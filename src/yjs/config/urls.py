@@ -8,5 +8,7 @@ urlpatterns = [
     path("justice/", include("yjs.justice.urls")),
     path("casework/", include("yjs.casework.urls")),
     path("out-of-court/", include("yjs.diversion.urls")),
+    path("performance/", include("yjs.performance.urls")),
+    path("board/", include("yjs.governance.urls")),
     path("api/", include("yjs.api.urls")),
 ]

@@ -74,11 +74,19 @@ class Offence(CaseRecord):
         help_text=_("NPCC child gravity matrix, 1 to 5, where the police gave one"),
     )
     police_reference = models.CharField(_("police reference"), max_length=50, blank=True, db_index=True)
+    imported_id = models.CharField(
+        _("identifier in the system it was imported from"), max_length=64, blank=True, editable=False
+    )
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["-offence_date"]
         indexes = [models.Index(fields=["child", "offence_date"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "imported_id"], condition=~Q(imported_id=""), name="offence_imported_once"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.description} ({self.offence_date:%d %b %Y})"
@@ -106,6 +114,9 @@ class Outcome(CaseRecord):
     length_months = models.PositiveSmallIntegerField(_("length in months"), null=True, blank=True)
     release_date = models.DateField(_("release date"), null=True, blank=True, help_text=_("Custody only"))
     court = models.CharField(_("court"), max_length=200, blank=True)
+    imported_id = models.CharField(
+        _("identifier in the system it was imported from"), max_length=64, blank=True, editable=False
+    )
     history = HistoricalRecords(m2m_fields=[offences])
 
     class Meta:
@@ -113,6 +124,11 @@ class Outcome(CaseRecord):
         indexes = [
             models.Index(fields=["child", "outcome_date"]),
             models.Index(fields=["service", "outcome_date"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "imported_id"], condition=~Q(imported_id=""), name="outcome_imported_once"
+            )
         ]
 
     def __str__(self) -> str:

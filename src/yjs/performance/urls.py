@@ -1,0 +1,7 @@
+"""The performance pages: each view module lists its own routes."""
+
+from __future__ import annotations
+
+app_name = "performance"
+
+urlpatterns: list = []
