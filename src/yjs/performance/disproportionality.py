@@ -1,0 +1,152 @@
+"""Disproportionality: each group's share of the children at each stage, and its relative rate index.
+
+A stage counts children, not outcomes: a child with two cautions in the period is one child cautioned.
+Stages (DOMAIN.md section 4): the 10-17 population (reference data), out of court (any out-of-court
+outcome but no further action), court (any court outcome) and custody (a custodial sentence, also counted
+at court). The reference group is White children for ethnicity, boys for sex, and children who are not
+looked after for care status. Care status is the child's as recorded now, not on the outcome date: yjs
+keeps its history, but the reference population is a snapshot too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Case, CharField, Count, F, Q, Value, When
+
+from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
+from yjs.justice.models import Outcome
+from yjs.justice.vocabularies import Stage
+from yjs.performance.group_population import population_of_groups
+from yjs.performance.models import ALL
+from yjs.performance.periods import Window
+from yjs.performance.relative_rates import RelativeRate
+from yjs.performance.sql import MonthKey, months
+
+STAGES = ("out_of_court", "court", "custody")
+_STAGE_FILTERS = {
+    "out_of_court": Q(outcome_type__stage=Stage.PRE_COURT) & ~Q(outcome_type__code="NFA"),
+    "court": Q(outcome_type__stage=Stage.COURT),
+    "custody": Q(outcome_type__custodial=True),
+}
+NOT_LOOKED_AFTER = "not_looked_after"
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    groups: tuple[str, ...]
+    reference: str
+    # Groups whose share is not computed (ethnicity not known): percentages are over known records.
+    unknown: tuple[str, ...] = ()
+
+
+ETHNIC_GROUP = Dimension(
+    "ethnic_group",
+    tuple(g.value for g in EthnicGroup),
+    EthnicGroup.WHITE.value,
+    (EthnicGroup.NOT_KNOWN.value,),
+)
+SEX = Dimension("sex", (Sex.MALE.value, Sex.FEMALE.value, Sex.NOT_KNOWN.value), Sex.MALE.value, (Sex.NOT_KNOWN.value,))
+CARE_STATUS = Dimension("care_status", (CareStatus.LOOKED_AFTER.value, NOT_LOOKED_AFTER), NOT_LOOKED_AFTER)
+DIMENSIONS = {d.name: d for d in (ETHNIC_GROUP, SEX, CARE_STATUS)}
+
+_ETHNIC_PREFIXES = {"A_": "asian", "B_": "black", "M_": "mixed", "W_": "white", "O_": "other"}
+
+
+def _group_expression(dimension: Dimension) -> Case | F:
+    if dimension is ETHNIC_GROUP:
+        whens = [When(child__ethnicity__startswith=p, then=Value(g)) for p, g in _ETHNIC_PREFIXES.items()]
+        return Case(*whens, default=Value(EthnicGroup.NOT_KNOWN.value), output_field=CharField())
+    if dimension is SEX:
+        return F("child__sex")
+    return Case(
+        When(child__care_status=CareStatus.LOOKED_AFTER, then=Value(CareStatus.LOOKED_AFTER.value)),
+        default=Value(NOT_LOOKED_AFTER),
+        output_field=CharField(),
+    )
+
+
+def stage_counts(
+    window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int, dict[str, dict[str, int]]]:
+    """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}."""
+    key = "service_id" if by == "service" else "child__local_authority_id"
+    outcomes = Outcome.objects.filter(
+        archived_at__isnull=True, outcome_date__gte=window.start, outcome_date__lte=window.end
+    ).alias(
+        day=MonthKey(F("outcome_date")),
+        born=MonthKey(F("child__date_of_birth")),
+    )
+    outcomes = outcomes.filter(day__gte=F("born") + months(120), day__lt=F("born") + months(216))
+    if services is not None:
+        outcomes = outcomes.filter(service_id__in=list(services))
+    rows = (
+        outcomes.annotate(unit=F(key), group=_group_expression(dimension))
+        .values("unit", "group")
+        .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
+    )
+    counts: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: {stage: {} for stage in STAGES})
+    for row in rows:
+        for stage in STAGES:
+            if row[stage]:
+                counts[row["unit"]][stage][row["group"]] = row[stage]
+    return dict(counts)
+
+
+@dataclass
+class GroupRow:
+    group: str
+    population: int | None
+    counts: dict[str, int] = field(default_factory=dict)
+    shares: dict[str, float | None] = field(default_factory=dict)
+    rates: dict[str, RelativeRate] = field(default_factory=dict)
+
+
+def disproportionality(
+    window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int, list[GroupRow]]:
+    """Per service (or local authority), a row per group: population, children per stage, shares, RRIs."""
+    services = None if services is None else list(services)
+    counts = stage_counts(window, dimension, by=by, services=services)
+    populations = population_of_groups(window, dimension.name, by=by, services=services)
+    if dimension is CARE_STATUS:
+        populations = _with_not_looked_after(window, populations, by=by, services=services)
+    units = set(counts) | set(populations)
+    return {unit: _rows(dimension, counts.get(unit, {}), populations.get(unit, {})) for unit in units}
+
+
+def _with_not_looked_after(
+    window: Window, populations: dict[int, dict[str, int]], *, by: str, services: list[int] | None
+) -> dict[int, dict[str, int]]:
+    totals = {
+        unit: groups.get(ALL, 0) for unit, groups in population_of_groups(window, ALL, by=by, services=services).items()
+    }
+    for unit, total in totals.items():
+        groups = populations.setdefault(unit, {})
+        groups[NOT_LOOKED_AFTER] = total - groups.get(CareStatus.LOOKED_AFTER.value, 0)
+    return populations
+
+
+def _rows(dimension: Dimension, counts: dict[str, dict[str, int]], populations: dict[str, int]) -> list[GroupRow]:
+    rows = [GroupRow(group, populations.get(group)) for group in dimension.groups]
+    for row in rows:
+        row.counts = {stage: counts.get(stage, {}).get(row.group, 0) for stage in STAGES}
+    known = [row for row in rows if row.group not in dimension.unknown]
+    known_population = sum(row.population or 0 for row in known)
+    reference = next(row for row in rows if row.group == dimension.reference)
+    for row in rows:
+        row.shares["population"] = _share(row, row.population, known_population, dimension)
+        for stage in STAGES:
+            total = sum(r.counts[stage] for r in known)
+            row.shares[stage] = _share(row, row.counts[stage], total, dimension)
+            row.rates[stage] = RelativeRate(row.counts[stage], row.population, reference.counts[stage], reference.population)
+    return rows
+
+
+def _share(row: GroupRow, part: int | None, whole: int, dimension: Dimension) -> float | None:
+    if row.group in dimension.unknown or part is None or not whole:
+        return None
+    return part / whole * 100
