@@ -24,7 +24,13 @@ def offence(of: Child, committed: date, category: str = "THEFT_AND_HANDLING") ->
 
 
 def outcome(
-    of: Child, code: str, on: date, *offences: Offence, released: date | None = None, committed: date | None = None
+    of: Child,
+    code: str,
+    on: date,
+    *offences: Offence,
+    released: date | None = None,
+    committed: date | None = None,
+    **fields: object,
 ) -> Outcome:
     """An outcome for the given offences, or for a new offence committed on `committed` (default: a month before)."""
     if not offences:
@@ -36,4 +42,5 @@ def outcome(
         outcome_date=on,
         release_date=released,
         offences=list(offences),
+        **fields,
     )
