@@ -19,11 +19,11 @@ from django.db.models import Case, CharField, Count, F, Q, Value, When
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
 from yjs.justice.models import Outcome
 from yjs.justice.vocabularies import Stage
-from yjs.performance.group_population import population_of_groups
-from yjs.performance.models import ALL
+from yjs.performance.ages import aged_10_to_17
+from yjs.performance.grouping import group_field, within
 from yjs.performance.periods import Window
+from yjs.performance.population import population
 from yjs.performance.relative_rates import RelativeRate
-from yjs.performance.sql import MonthKey, months
 
 STAGES = ("out_of_court", "court", "custody")
 _STAGE_FILTERS = {
@@ -73,18 +73,15 @@ def stage_counts(
     window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, dict[str, int]]]:
     """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}."""
-    key = "service_id" if by == "service" else "child__local_authority_id"
     outcomes = Outcome.objects.filter(
-        archived_at__isnull=True, outcome_date__gte=window.start, outcome_date__lte=window.end
-    ).alias(
-        day=MonthKey(F("outcome_date")),
-        born=MonthKey(F("child__date_of_birth")),
+        within(services),
+        aged_10_to_17("outcome_date"),
+        archived_at__isnull=True,
+        outcome_date__gte=window.start,
+        outcome_date__lte=window.end,
     )
-    outcomes = outcomes.filter(day__gte=F("born") + months(120), day__lt=F("born") + months(216))
-    if services is not None:
-        outcomes = outcomes.filter(service_id__in=list(services))
     rows = (
-        outcomes.annotate(unit=F(key), group=_group_expression(dimension))
+        outcomes.annotate(unit=F(group_field(by)), group=_group_expression(dimension))
         .values("unit", "group")
         .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
     )
@@ -111,23 +108,23 @@ def disproportionality(
     """Per service (or local authority), a row per group: population, children per stage, shares, RRIs."""
     services = None if services is None else list(services)
     counts = stage_counts(window, dimension, by=by, services=services)
-    populations = population_of_groups(window, dimension.name, by=by, services=services)
-    if dimension is CARE_STATUS:
-        populations = _with_not_looked_after(window, populations, by=by, services=services)
+    populations = _populations(window, dimension, by=by, services=services)
     units = set(counts) | set(populations)
     return {unit: _rows(dimension, counts.get(unit, {}), populations.get(unit, {})) for unit in units}
 
 
-def _with_not_looked_after(
-    window: Window, populations: dict[int, dict[str, int]], *, by: str, services: list[int] | None
-) -> dict[int, dict[str, int]]:
-    totals = {
-        unit: groups.get(ALL, 0) for unit, groups in population_of_groups(window, ALL, by=by, services=services).items()
-    }
-    for unit, total in totals.items():
-        groups = populations.setdefault(unit, {})
-        groups[NOT_LOOKED_AFTER] = total - groups.get(CareStatus.LOOKED_AFTER.value, 0)
-    return populations
+def _populations(window: Window, dimension: Dimension, *, by: str, services: list[int] | None) -> dict[int, dict[str, int]]:
+    """{unit: {group: children}} from the reference data; children not looked after are the rest."""
+    populations: dict[int, dict[str, int]] = defaultdict(dict)
+    for group in dimension.groups:
+        if group in dimension.unknown or group == NOT_LOOKED_AFTER:
+            continue
+        for unit, children in population(window, by=by, services=services, group=f"{dimension.name}:{group}").items():
+            populations[unit][group] = children
+    if dimension is CARE_STATUS:
+        for unit, total in population(window, by=by, services=services).items():
+            populations[unit][NOT_LOOKED_AFTER] = total - populations[unit].get(CareStatus.LOOKED_AFTER.value, 0)
+    return dict(populations)
 
 
 def _rows(dimension: Dimension, counts: dict[str, dict[str, int]], populations: dict[str, int]) -> list[GroupRow]:

@@ -28,12 +28,17 @@ def estimate_year(window: Window) -> int:
     return window.end.year
 
 
-def population(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
-    """Children aged 10 to 17 per service or local authority id; a group without a full estimate is absent."""
+def population(
+    window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None, group: str = ALL
+) -> dict[int, int]:
+    """Children aged 10 to 17 per service or local authority id; a group without a full estimate is absent.
+
+    `group` narrows to the children of one group ("sex:F", "ethnic_group:black"; see PopulationEstimate).
+    """
     group_field(by)  # refuses an unknown grouping as every calculation does
     key = "id" if by == LOCAL_AUTHORITY else "service_id"
     latest = PopulationEstimate.objects.filter(
-        area_code=OuterRef("code"), group=ALL, year__lte=estimate_year(window)
+        area_code=OuterRef("code"), group=group, year__lte=estimate_year(window)
     ).order_by("-year")
     authorities = LocalAuthority.objects.annotate(estimate=Subquery(latest.values("count")[:1]))
     if services is not None:
