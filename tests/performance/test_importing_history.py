@@ -181,3 +181,15 @@ def test_rejected_rows_can_be_written_to_a_file(cast: Cast, tmp_path: Path) -> N
 
 def test_the_command_is_named_with_a_hyphen() -> None:
     assert command_words(["import-history", "DIR"]) == ["import_history", "DIR"]
+
+
+def test_the_documented_example_imports(cast: Cast) -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" / "history"
+    output, code = run(example)
+    assert code == 0, output
+    assert "outcomes.csv: created 2, updated 0, unchanged 0, rejected 0." in output
+    riley = Child.objects.get(imported_id="C1001")
+    assert (riley.full_name, riley.ethnic_group, riley.care_status) == ("Riley Synthetic", "black", "looked_after")
+    assert Child.objects.get(imported_id="C1002").full_name == "(no name imported) [C1002]"
+    assert sorted(Outcome.objects.get(imported_id="R1").offences.values_list("imported_id", flat=True)) == ["OF1", "OF2"]
+    assert str(Outcome.objects.get(imported_id="R2").release_date) == "2023-08-02"
