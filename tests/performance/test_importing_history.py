@@ -35,6 +35,7 @@ def mixed(tmp_path: Path) -> Path:
             outcome("R2", "C2", "O2", outcome_code="RO"),
             outcome("R3", "C1", "O3"),  # line 4: its offence was rejected
             outcome("R4", "C1", "O2"),  # line 5: another child's offence
+            outcome("R1", "C1", "O1"),  # line 6: repeated
         ],
     )
 
@@ -44,7 +45,7 @@ def test_good_rows_land_and_bad_rows_are_reported_by_file_and_line(cast: Cast, t
     assert code == 1
     assert "children.csv: created 2, updated 0, unchanged 0, rejected 3." in output
     assert "offences.csv: created 2, updated 0, unchanged 0, rejected 4." in output
-    assert "outcomes.csv: created 2, updated 0, unchanged 0, rejected 2." in output
+    assert "outcomes.csv: created 2, updated 0, unchanged 0, rejected 3." in output
     assert "children.csv line 4: date_of_birth: Give a date as YYYY-MM-DD" in output
     assert "children.csv line 5: child_id: “C1” is already on line 2 of this file." in output
     assert "children.csv line 6: local_authority: “E09000001” is not a local authority of this service" in output
@@ -54,6 +55,7 @@ def test_good_rows_land_and_bad_rows_are_reported_by_file_and_line(cast: Cast, t
     assert "offences.csv line 7: offence_id: “O1” is already on line 2 of this file." in output
     assert "outcomes.csv line 4: offence_id: the row for offence “O3” in offences.csv (line 4) was rejected." in output
     assert "outcomes.csv line 5: offence_id: “O2” is an offence of another child" in output
+    assert "outcomes.csv line 6: outcome_id: “R1” is already on line 2 of this file." in output
 
     children = {c.imported_id: c for c in Child.objects.filter(service=cast.service).exclude(imported_id="")}
     assert set(children) == {"C1", "C2"}
@@ -176,7 +178,7 @@ def test_rejected_rows_can_be_written_to_a_file(cast: Cast, tmp_path: Path) -> N
         "column": "date_of_birth",
         "reason": "Give a date as YYYY-MM-DD, for example 2010-05-17, not “2008-02-30”.",
     }
-    assert len(written) == 9
+    assert len(written) == 10
 
 
 def test_the_command_is_named_with_a_hyphen() -> None:
