@@ -22,7 +22,7 @@ from yjs.children.models import Carer, Child, Family
 from yjs.core.models import Service, User
 from yjs.justice.models import Offence, Outcome
 from yjs.lib.dates import add_months
-from yjs.synth import diversion, people
+from yjs.synth import diversion, people, reference
 from yjs.synth.casework import CaseworkRows, Desk, supervise
 from yjs.synth.offending import Episode, history_chain, open_chain
 from yjs.synth.people import ServiceSpec, Staffing, at
@@ -77,6 +77,9 @@ def build_service(spec: ServiceSpec, index: int, options: Options) -> Service:
     open_count = round(spec.children * OPEN_SHARE)
     staffing = people.create_staff(rng, spec, open_count, team_shares(len(spec.team_names)), date(options.start_year, 1, 1))
     open_positions = set(rng.sample(range(spec.children), open_count))
+    population = spec.population or reference.population_for(spec.children)
+    years = range(options.start_year, options.as_of.year + 1)
+    reference.service_population(spec.la_codes, people.LA_SHARES, population, spec.minority_share, years, options.seed)
     pipeline = diversion.ServicePipeline.start(staffing, options.seed, index, options.as_of)
     for first in range(0, spec.children, CHUNK):
         chunk = Chunk()

@@ -58,6 +58,7 @@ class ServiceSpec:
     children: int
     minority_share: float
     police_prefix: str
+    population: int | None = None  # children aged 10-17 in its area; None: in proportion to `children`
 
 
 @dataclass

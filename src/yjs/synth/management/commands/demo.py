@@ -11,12 +11,14 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from yjs.core.models import Service, User
-from yjs.synth import diversion, logins
+from yjs.synth import diversion, logins, reference
 from yjs.synth.build import Options, build_service
-from yjs.synth.people import ServiceSpec
+from yjs.synth.people import LA_SHARES, ServiceSpec
 
 DEMO_SEED = 2023
 DEMO_POLICE_PREFIX = "WX"
+DEMO_POPULATION = 80_000  # children aged 10-17, as in a combined service like Dorset (DOMAIN.md section 5)
+HISTORY_YEARS = 6
 
 
 def demo_spec(children: int) -> ServiceSpec:
@@ -30,6 +32,7 @@ def demo_spec(children: int) -> ServiceSpec:
         children=children,
         minority_share=0.13,
         police_prefix=DEMO_POLICE_PREFIX,
+        population=DEMO_POPULATION,
     )
 
 
@@ -47,11 +50,20 @@ class Command(BaseCommand):
             children = options["children"]
             self.stdout.write(f"Building the demo service ({children} children)...")
             bar = tqdm(total=children, unit="child", file=sys.stderr, disable=options["verbosity"] == 0)
-            settings = Options(seed=DEMO_SEED, as_of=as_of, start_year=as_of.year - 6, progress=bar.update)
+            settings = Options(seed=DEMO_SEED, as_of=as_of, start_year=as_of.year - HISTORY_YEARS, progress=bar.update)
             service = build_service(demo_spec(children), 0, settings)
             bar.close()
+        self._reference_data(service, as_of)
         rows = logins.ensure_demo_logins(service, as_of)
         users = {str(role): User.objects.get(username=name) for role, name in logins.USERNAMES.items()}
         diversion.ensure_demo_pipeline(service, as_of, DEMO_SEED, DEMO_POLICE_PREFIX, users)
         self.stdout.write(f"Demo logins for {service.name} (demo passwords: never use them in production):")
         self.stdout.write(logins.table(rows))
+
+    def _reference_data(self, service: Service, as_of: date) -> None:
+        """Population estimates and comparators, so the demo's indicators have rates and something to compare with."""
+        spec = demo_spec(0)
+        if service.code == spec.code:  # a database built before reference data existed gets it too
+            years = range(as_of.year - HISTORY_YEARS, as_of.year + 1)
+            reference.service_population(spec.la_codes, LA_SHARES, DEMO_POPULATION, spec.minority_share, years, DEMO_SEED)
+        reference.comparators(as_of.year - HISTORY_YEARS, as_of, DEMO_SEED)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from yjs.core.models import Service
-from yjs.synth import logins, people
+from yjs.synth import logins, people, reference
 from yjs.synth.build import Options, build_service, split
 
 
@@ -46,6 +46,7 @@ class Command(BaseCommand):
             bar.set_description(spec.name)
             made.append(build_service(spec, offset + n, settings))
         bar.close()
+        reference.comparators(settings.start_year, as_of, settings.seed)
         if options["demo_users"] and made:
             self.stdout.write(logins.table(logins.ensure_demo_logins(made[0], as_of)))
         if options["verbosity"]:
