@@ -28,7 +28,7 @@ class Ethnicity(models.TextChoices):
 
     The five "background not recorded" codes are for records that arrive knowing only the reporting
     group (history imported from a system that kept no more): they report in their group, without
-    claiming the child chose "any other" background (docs/decisions/XXXX-ethnic-group-only-records.md).
+    claiming the child chose "any other" background (docs/decisions/0018-ethnic-group-only-records.md).
     """
 
     INDIAN = "A_INDIAN", _("Asian or Asian British: Indian")
