@@ -5,3 +5,4 @@ from __future__ import annotations
 app_name = "performance"
 
 urlpatterns: list = []
+urlpatterns += __import__("yjs.performance.views.kpis", fromlist=["urlpatterns"]).urlpatterns
