@@ -203,7 +203,12 @@ def allocation(records: CaseRecords, user: User) -> dict[str, Any]:
 
 
 def closing(records: CaseRecords, user: User) -> dict[str, Any]:
-    return {"end_date": "2025-10-01", "reason": "Order completed", "version": version_of(records.cast.intervention)}
+    return {
+        "end_date": "2025-10-01",
+        "ending": "completed",
+        "reason": "Order completed",
+        "version": version_of(records.cast.intervention),
+    }
 
 
 def new_assessment(records: CaseRecords, user: User) -> dict[str, Any]:

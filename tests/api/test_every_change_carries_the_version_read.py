@@ -23,7 +23,7 @@ CHANGES: dict[str, tuple[str, Callable[[Cast], str], Callable[[Cast], dict[str, 
     "closing": (
         "case_manager",
         lambda c: f"/api/v1/interventions/{c.intervention.pk}/close/",
-        lambda c: {"end_date": "2025-10-01", "reason": "Order completed"},
+        lambda c: {"end_date": "2025-10-01", "ending": "completed", "reason": "Order completed"},
         lambda c: c.intervention,
     ),
     "changing an assessment": (

@@ -58,7 +58,9 @@ def test_a_contact_is_recorded_and_listed_for_the_intervention(cast: Cast, api_a
 
 
 def test_nothing_is_recorded_on_a_closed_intervention(cast: Cast, api_as: ApiAs) -> None:
-    services.close_intervention(cast.team_manager, cast.intervention, date(2025, 10, 1), "Order completed")
+    services.close_intervention(
+        cast.team_manager, cast.intervention, date(2025, 10, 1), "Order completed", ending="completed"
+    )
     response = api_as(cast.case_manager).post(
         "/api/v1/contacts/",
         {"intervention": cast.intervention.pk, "scheduled_at": "2025-10-03T10:00:00Z", "contact_type": "phone"},

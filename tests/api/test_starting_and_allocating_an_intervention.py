@@ -137,7 +137,7 @@ def test_a_case_manager_is_told_that_allocating_is_for_managers(cast: Cast, api_
 def test_closing_an_intervention_ends_the_allocation_and_the_reviews(cast: Cast, api_as: ApiAs) -> None:
     response = api_as(cast.case_manager).post(
         f"/api/v1/interventions/{cast.intervention.pk}/close/",
-        {"end_date": "2025-10-01", "reason": "Order completed", "version": 1},
+        {"end_date": "2025-10-01", "ending": "completed", "reason": "Order completed", "version": 1},
         format="json",
     )
     assert response.status_code == 200, response.json()
@@ -162,7 +162,7 @@ def test_a_bad_closure_is_refused_with_a_message_on_the_field(
 ) -> None:
     response = api_as(cast.case_manager).post(
         f"/api/v1/interventions/{cast.intervention.pk}/close/",
-        {"end_date": "2025-10-01", "reason": "Order completed", "version": 1, **change},
+        {"end_date": "2025-10-01", "ending": "completed", "reason": "Order completed", "version": 1, **change},
         format="json",
     )
     assert response.status_code == 400

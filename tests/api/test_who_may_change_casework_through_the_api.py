@@ -74,7 +74,12 @@ WRITES = {
     "close an intervention": Write(
         "post",
         lambda c: f"/api/v1/interventions/{c.intervention.pk}/close/",
-        lambda c: {"end_date": "2025-10-01", "reason": "Order completed", "version": c.intervention.version},
+        lambda c: {
+            "end_date": "2025-10-01",
+            "ending": "completed",
+            "reason": "Order completed",
+            "version": c.intervention.version,
+        },
         200,
     ),
     "draft an assessment": Write(

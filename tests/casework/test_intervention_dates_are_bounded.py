@@ -21,7 +21,7 @@ def test_a_start_date_more_than_a_year_ahead_is_refused_not_a_crash(cast: Cast) 
 def test_an_intervention_cannot_be_closed_on_a_future_date(cast: Cast) -> None:
     tomorrow = timezone.localdate() + timedelta(days=1)
     with pytest.raises(ValidationError) as refused:
-        close_intervention(cast.case_manager, cast.intervention, tomorrow, "Order completed")
+        close_intervention(cast.case_manager, cast.intervention, tomorrow, "Order completed", ending="completed")
     assert "end_date" in refused.value.message_dict
     cast.intervention.refresh_from_db()
     assert cast.intervention.is_open

@@ -28,7 +28,7 @@ def test_a_review_sets_the_next_one_three_months_later(cast: Cast) -> None:
 
 
 def test_closing_the_intervention_leaves_no_review_due(cast: Cast) -> None:
-    close_intervention(cast.case_manager, cast.intervention, date(2025, 10, 1), "Order completed")
+    close_intervention(cast.case_manager, cast.intervention, date(2025, 10, 1), "Order completed", ending="completed")
     cast.intervention.refresh_from_db()
     assert cast.intervention.next_review_due is None
     assert cast.intervention.end_date == date(2025, 10, 1)

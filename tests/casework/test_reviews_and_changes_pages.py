@@ -44,7 +44,12 @@ def test_closing_from_the_page(client, cast: Cast) -> None:  # type: ignore[no-u
     client.force_login(cast.case_manager)
     client.post(
         reverse("casework:intervention_close", args=[cast.intervention.pk]),
-        {"end_date": "2025-10-01", "reason": "Order completed", "version": cast.intervention.version},
+        {
+            "end_date": "2025-10-01",
+            "ending": "completed",
+            "reason": "Order completed",
+            "version": cast.intervention.version,
+        },
     )
     cast.intervention.refresh_from_db()
     assert cast.intervention.end_date == date(2025, 10, 1)

@@ -19,7 +19,7 @@ from yjs.casework.services import (
     REVIEW_FIELDS,
     SIGNIFICANT_CHANGE_FIELDS,
 )
-from yjs.casework.vocabularies import ContactStatus, ContactType
+from yjs.casework.vocabularies import ContactStatus, ContactType, InterventionEnding
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import Team, User
 
@@ -199,6 +199,12 @@ class ContactOutcomeForm(GovukForm):
 
 class CloseForm(GovukForm):
     end_date = forms.DateField(label=_("End date"), widget=GovukDateInput())
+    ending = forms.ChoiceField(
+        label=_("How did it end?"),
+        choices=InterventionEnding.choices,
+        widget=forms.RadioSelect,
+        help_text=_("Whether the child completed the order or programme, and if not, why"),
+    )
     reason = forms.CharField(label=_("Reason for closing"), max_length=300, widget=forms.Textarea(attrs={"rows": 3}))
     version = VersionField()
 

@@ -20,7 +20,7 @@ from yjs.casework.continuity import ALLOCATABLE_ROLES
 from yjs.casework.deadlines import CaseworkRules
 from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review, SignificantChange
 from yjs.casework.queries import SUBMITTED_OR_SIGNED, may_allocate, may_change_intervention, may_countersign
-from yjs.casework.vocabularies import ContactStatus, InterventionLevel, RecordStatus
+from yjs.casework.vocabularies import ContactStatus, InterventionEnding, InterventionLevel, RecordStatus
 from yjs.children.queries import may_change_casework
 from yjs.core.concurrency import save_versioned
 from yjs.core.models import CaseRecord, Team, User
@@ -201,17 +201,27 @@ def allocate(
 
 @transaction.atomic
 def close_intervention(
-    user: User, intervention: Intervention, end_date: date, reason: str, expected_version: int | None = None
+    user: User,
+    intervention: Intervention,
+    end_date: date,
+    reason: str,
+    expected_version: int | None = None,
+    *,
+    ending: str,
 ) -> Intervention:
+    """Close the intervention, recording how it ended (completed, or why not) beside the reason in words."""
     _require_change(user, intervention)
     if not intervention.is_open:
         raise ValidationError(_("This intervention has already been closed."))
+    if ending not in InterventionEnding.values:
+        raise ValidationError({"ending": _("Select how the intervention ended.")})
     if not reason.strip():
         raise ValidationError({"reason": _("Enter the reason for closing the intervention.")})
     if end_date > timezone.localdate():
         raise ValidationError({"end_date": _("The end date must be today or in the past.")})
     intervention.end_date = end_date
     intervention.closure_reason = reason.strip()
+    intervention.ending = ending
     intervention.full_clean()
     intervention.next_review_due = None
     _save(intervention, user, expected_version)

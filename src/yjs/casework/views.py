@@ -187,7 +187,12 @@ def intervention_close(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.close_intervention(
-                request.user, case, form.cleaned_data["end_date"], form.cleaned_data["reason"], _version(form)
+                request.user,
+                case,
+                form.cleaned_data["end_date"],
+                form.cleaned_data["reason"],
+                _version(form),
+                ending=form.cleaned_data["ending"],
             )
         except StaleRecordError as error:
             case = queries.get_intervention_for_user(request.user, pk, write=True)

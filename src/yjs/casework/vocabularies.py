@@ -59,3 +59,13 @@ class ContactStatus(models.TextChoices):
 class ReviewReason(models.TextChoices):
     SCHEDULED = "scheduled", _("Scheduled review")
     SIGNIFICANT_CHANGE = "significant_change", _("Significant change")
+
+
+class InterventionEnding(models.TextChoices):
+    """How an intervention ended: the YJB's KPI 6 counts out-of-court programmes completed."""
+
+    COMPLETED = "completed", _("Completed")
+    BREACHED = "breached", _("Not completed: breached or revoked")
+    RESENTENCED = "resentenced", _("Not completed: re-sentenced or replaced by a new outcome")
+    TRANSFERRED = "transferred", _("Not completed: transferred to another youth justice service")
+    OTHER = "other", _("Not completed: another reason")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from yjs.performance.views import kpis
+
 app_name = "performance"
 
-urlpatterns: list = []
+urlpatterns = [
+    *kpis.urlpatterns,
+]

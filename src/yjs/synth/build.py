@@ -23,10 +23,9 @@ from yjs.core.models import Service, User
 from yjs.justice.models import Offence, Outcome
 from yjs.lib.dates import add_months
 from yjs.synth import diversion, people, reference
-from yjs.synth.casework import CaseworkRows, Desk, supervise
+from yjs.synth.casework import CaseworkRows, Desk, ending, supervise
 from yjs.synth.offending import Episode, history_chain, open_chain
 from yjs.synth.people import ServiceSpec, Staffing, at
-from yjs.synth.texts import CLOSURE
 
 # About one child in ten known to a service is under supervision now: Dorset has ~140 open
 # interventions; the demo has 150 open among 1,500 children.
@@ -202,6 +201,7 @@ def _intervention(
 ) -> None:
     start = min(episode.outcome_date + timedelta(days=rng.randint(0, 3)), as_of)
     lead = None
+    ended = None
     if is_open and following is None:
         end, closure = None, ""
         # Open cases go to whoever in the team holds fewest, as a team manager would allocate them.
@@ -209,14 +209,9 @@ def _intervention(
         staffing.open_load[lead.username] = staffing.open_load.get(lead.username, 0) + 1
     else:
         natural = (episode.programme_end() or start) + timedelta(days=rng.randint(-5, 10))
-        if following and following.outcome_date < natural:
-            end, closure = following.outcome_date, CLOSURE["resentenced"]
-        elif rng.random() < 0.03:
-            end, closure = natural, CLOSURE["transferred"]
-        else:
-            end, closure = natural, CLOSURE["completed"]
+        end, ended, closure = ending(rng, episode, start, natural, following.outcome_date if following else None)
         end = max(start, min(end, as_of - timedelta(days=1)))
-    supervise(rng, chunk.casework, child, outcome, episode, desk, start, end, closure, as_of, lead)
+    supervise(rng, chunk.casework, child, outcome, episode, desk, start, end, closure, as_of, lead, ended)
 
 
 def _save(chunk: Chunk) -> None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from yjs.casework.assessment_rules import contingency_required
 from yjs.casework.models import Allocation, Assessment, Contact, Intervention, Plan, Review, SignificantChange
 from yjs.casework.review_schedule import next_review_due
-from yjs.casework.vocabularies import RiskLevel, at_least
+from yjs.casework.vocabularies import InterventionEnding, RiskLevel, at_least
 from yjs.children.models import Child
 from yjs.core.bank_holidays import bank_holidays
 from yjs.core.models import Team, User
@@ -23,6 +23,7 @@ from yjs.lib.dates import add_months
 from yjs.synth import texts
 from yjs.synth.offending import CUSTODY, Episode
 from yjs.synth.people import at
+from yjs.synth.texts import CLOSURE
 
 RISK = ("low", "medium", "high", "very_high")
 ROSH_WEIGHTS = {"ooc": (68, 27, 5, 0), "RO": (50, 38, 11, 1), "YRO": (30, 45, 22, 3), "custody": (10, 40, 40, 10)}
@@ -31,6 +32,10 @@ LIKELIHOOD_BY_PRIORS = ((55, 35, 10), (30, 50, 20), (10, 45, 45))
 CONTACT_TYPES = {"office": 35, "home_visit": 25, "school": 8, "phone": 15, "video": 5, "group": 7}
 CONTACT_DAYS = {"standard": 14, "enhanced": 10, "intensive": 7}
 MAX_CONTACTS = 20
+# Most programmes are completed; a few end early because the child stopped engaging or breached,
+# more often on a court order than out of court (KPI 6 reports the out-of-court completion rate).
+NOT_COMPLETED = {"ooc": 0.08, "court": 0.12}
+TRANSFERRED = 0.03
 
 
 @dataclass
@@ -135,6 +140,20 @@ def _plan(rng: random.Random, assessment: Assessment, written: date) -> Plan:
     )
 
 
+def ending(
+    rng: random.Random, episode: Episode, start: date, natural: date, following: date | None
+) -> tuple[date, str, str]:
+    """How a closed intervention ends: (end date, InterventionEnding value, the reason in words)."""
+    if following and following < natural:
+        return following, InterventionEnding.RESENTENCED, CLOSURE["resentenced"]
+    if rng.random() < TRANSFERRED:
+        return natural, InterventionEnding.TRANSFERRED, CLOSURE["transferred"]
+    if rng.random() < NOT_COMPLETED["court" if episode.is_court else "ooc"]:
+        stopped = start + timedelta(days=int((natural - start).days * rng.uniform(0.3, 0.9)))
+        return stopped, InterventionEnding.BREACHED, CLOSURE["breached"]
+    return natural, InterventionEnding.COMPLETED, CLOSURE["completed"]
+
+
 def supervise(
     rng: random.Random,
     rows: CaseworkRows,
@@ -147,6 +166,7 @@ def supervise(
     closure: str,
     as_of: date,
     lead: User | None = None,
+    ended: str | None = None,
 ) -> Intervention:
     """Create the intervention for a supervised outcome, with everything the work on it leaves behind.
 
@@ -171,6 +191,7 @@ def supervise(
         planned_end_date=planned_end,
         end_date=end,
         closure_reason=closure,
+        ending=ended,
         created_at=at(start, 9),
         created_by=desk.manager,
         modified_by=cm,

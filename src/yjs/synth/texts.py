@@ -106,5 +106,6 @@ CLOSURE = {
     "completed": "Order completed",
     "early": "Completed early for good progress",
     "resentenced": "Superseded by a new outcome",
+    "breached": "Stopped engaging; the programme ended before it was completed",
     "transferred": "Transferred to another youth justice service",
 }

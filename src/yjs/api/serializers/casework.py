@@ -28,6 +28,7 @@ class InterventionSerializer(ReadSerializer):
             "planned_end_date",
             "end_date",
             "closure_reason",
+            "ending",
             "level",
             "next_review_due",
             "is_open",

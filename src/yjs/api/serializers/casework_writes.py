@@ -33,6 +33,7 @@ from yjs.casework.services import (
     REVIEW_FIELDS,
     SIGNIFICANT_CHANGE_FIELDS,
 )
+from yjs.casework.vocabularies import InterventionEnding
 from yjs.core.models import Team, User
 from yjs.justice.models import Outcome
 
@@ -116,6 +117,10 @@ class AllocationSerializer(serializers.Serializer):
 )
 class ClosingSerializer(serializers.Serializer):
     end_date = serializers.DateField()
+    ending = VocabularyField(
+        choices=InterventionEnding.choices,
+        help_text="How it ended: completed, or why not (breached, resentenced, transferred, other)",
+    )
     reason = StrictCharField(max_length=300, help_text="Why the intervention ends, e.g. the order was completed")
     version = version_field()
 

@@ -96,7 +96,12 @@ class InterventionViewSet(CreateMixin, RecordViewSet):
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         intervention = services.close_intervention(
-            request.user, intervention, data["end_date"], data["reason"], expected_version=data["version"]
+            request.user,
+            intervention,
+            data["end_date"],
+            data["reason"],
+            expected_version=data["version"],
+            ending=data["ending"],
         )
         return Response(self.read(intervention))
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from yjs.casework import deadlines
-from yjs.casework.vocabularies import InterventionLevel
+from yjs.casework.vocabularies import InterventionEnding, InterventionLevel
 from yjs.children.models import Child
 from yjs.core.models import CaseRecord, Team
 from yjs.justice.models import Outcome
@@ -43,6 +43,10 @@ class Intervention(CaseRecord):
     planned_end_date = models.DateField(_("planned end date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     closure_reason = models.CharField(_("reason for closing"), max_length=300, blank=True)
+    # Null while open, and for interventions closed before the ending was recorded: not known.
+    ending = models.CharField(
+        _("how it ended"), max_length=20, choices=InterventionEnding.choices, null=True, blank=True
+    )
     level = models.CharField(
         _("intervention level"), max_length=20, choices=InterventionLevel.choices, default=InterventionLevel.STANDARD
     )
@@ -72,6 +76,13 @@ class Intervention(CaseRecord):
     @property
     def is_open(self) -> bool:
         return self.end_date is None
+
+    @property
+    def completed(self) -> bool | None:
+        """True or False once closed with its ending recorded; None while open or where it is not known."""
+        if not self.ending:
+            return None
+        return self.ending == InterventionEnding.COMPLETED
 
     @property
     def is_out_of_court(self) -> bool:

@@ -1,0 +1,134 @@
+"""The KPIs that count children with an order ending: each a numerator over a denominator, by order type.
+
+Every measure is one conditional count over the unit (unit.py), so the whole set for every service is a
+single grouped query. The child's SEND status, needs and care status are as recorded now, not as they
+were on the day the order ended: yjs keeps the history of a child's record but the return, like the
+case manager's view, reads the current record (docs/indicators.md says so).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from yjs.casework.vocabularies import InterventionEnding
+from yjs.children.vocabularies import CareStatus, SendStatus
+from yjs.performance.kpis.order_types import OUT_OF_COURT, OrderType
+from yjs.performance.kpis.unit import kpi_unit
+from yjs.performance.periods import Window
+
+AT_ORDER_END = _("Order end")
+
+
+@dataclass(frozen=True)
+class Measure:
+    kpi: int
+    code: str
+    label: str | Promise
+    measurement_point: str | Promise
+    numerator: Q
+    # None: every child with an order ending (of the measure's order types) is in the denominator.
+    denominator: Q | None = None
+    order_types: tuple[OrderType, ...] = tuple(OrderType)
+
+
+MEASURES = (
+    Measure(
+        3,
+        "send_formal_plan",
+        _("Children with a formal plan (EHCP; IDP in Wales), of those with an identified SEND or ALN need"),
+        AT_ORDER_END,
+        Q(child__send_status=SendStatus.EHCP),
+        Q(child__send_status__in=[SendStatus.SEN_SUPPORT, SendStatus.EHCP]),
+    ),
+    Measure(
+        4,
+        "mental_health_need",
+        _("Children with an identified mental health or wellbeing need"),
+        AT_ORDER_END,
+        Q(child__mental_health_concern=True),
+    ),
+    Measure(
+        5,
+        "substance_misuse_need",
+        _("Children with an identified substance misuse need"),
+        AT_ORDER_END,
+        Q(child__substance_misuse=True),
+    ),
+    Measure(
+        6,
+        "oocd_completed",
+        _("Children who completed their out-of-court intervention programme"),
+        AT_ORDER_END,
+        Q(ending=InterventionEnding.COMPLETED),
+        order_types=OUT_OF_COURT,
+    ),
+    Measure(
+        6,
+        "oocd_ending_not_recorded",
+        _("Programmes closed without recording whether they were completed (counted as not completed)"),
+        AT_ORDER_END,
+        Q(ending__isnull=True) | Q(ending=""),
+        order_types=OUT_OF_COURT,
+    ),
+    *(
+        Measure(7, f"wider_{status.value}", label, AT_ORDER_END, Q(child__care_status=status))
+        for status, label in (
+            (CareStatus.LOOKED_AFTER, _("Children who are looked after")),
+            (CareStatus.CHILD_PROTECTION, _("Children on a child protection plan")),
+            (CareStatus.CHILD_IN_NEED, _("Children in need")),
+            (CareStatus.EARLY_HELP, _("Children on an early help plan")),
+        )
+    ),
+    Measure(
+        7,
+        "wider_any",
+        _("Children in any of the above"),
+        AT_ORDER_END,
+        Q(
+            child__care_status__in=[
+                CareStatus.LOOKED_AFTER,
+                CareStatus.CHILD_PROTECTION,
+                CareStatus.CHILD_IN_NEED,
+                CareStatus.EARLY_HELP,
+            ]
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Tally:
+    numerator: int
+    denominator: int
+
+
+# {unit id: {measure code: {order type value: Tally}}}
+MeasureCounts = dict[int, dict[str, dict[str, Tally]]]
+
+
+def _den(measure: Measure) -> str:
+    return f"{measure.code}__den" if measure.denominator is not None else "children"
+
+
+def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:
+    """Numerator and denominator of every measure, per service (or local authority) and order type."""
+    aggregates = {"children": Count("pk")}
+    for measure in MEASURES:
+        aggregates[f"{measure.code}__num"] = Count("pk", filter=measure.numerator)
+        if measure.denominator is not None:
+            aggregates[f"{measure.code}__den"] = Count("pk", filter=measure.denominator)
+    rows = kpi_unit(window, by=by, services=services).values("unit", "order_type").annotate(**aggregates)
+    counts: MeasureCounts = defaultdict(dict)
+    for row in rows:
+        for measure in MEASURES:
+            if row["order_type"] in measure.order_types:
+                counts[row["unit"]].setdefault(measure.code, {})[row["order_type"]] = Tally(
+                    row[f"{measure.code}__num"], row[_den(measure)]
+                )
+    return dict(counts)
