@@ -85,8 +85,8 @@ COUNTERSIGN = statuses(
     other_service_manager=404,
 )
 # Caseworkers start on their caseload, police on the out-of-court list, screeners on their requests and
-# record readers on the search; the board and administrators have a holding page.
-HOME = statuses(302, board_member=200, administrator=200)
+# record readers on the search, the board on the partnership board; administrators have a holding page.
+HOME = statuses(302, administrator=200)
 
 
 def everyone(status: int) -> dict[str, int]:

@@ -14,7 +14,7 @@ def test_the_page_not_found_page_passes_axe(page: Page, staff) -> None:  # type:
     page.get_by_label("User name").fill("board")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Partnership board")
 
     response = page.goto("/no-such-page/")
 

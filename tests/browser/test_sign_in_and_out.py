@@ -34,13 +34,12 @@ def test_a_visitor_is_sent_to_sign_in_and_the_page_has_its_styles(page: Page, st
     check_accessibility(page)
 
 
-def test_signing_in_through_the_form_opens_the_holding_page_for_a_board_member(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
+def test_signing_in_through_the_form_opens_the_partnership_board_for_a_board_member(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
     page.goto("/")
     sign_in(page, "board", PASSWORD)
 
-    expect(page).to_have_url(re.compile(r"/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome, Bea Board")
-    expect(page.get_by_text("Partnership board members see the service's performance figures")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/board/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Partnership board")
     expect(page.get_by_role("link", name="Wessex YJS")).to_be_visible()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     check_accessibility(page)
@@ -101,7 +100,7 @@ def test_signing_in_works_without_javascript(browser, live_server, staff) -> Non
     try:
         page.goto("/")
         sign_in(page, "board", PASSWORD)
-        expect(page.get_by_role("heading", level=1)).to_have_text("Welcome, Bea Board")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Partnership board")
         page.get_by_role("button", name="Sign out").click()
         expect(page.locator(".govuk-notification-banner")).to_contain_text("You have signed out.")
     finally:
@@ -121,11 +120,11 @@ def test_the_password_can_be_shown_with_javascript(page: Page, staff) -> None:  
 def test_an_idle_session_ends_with_a_message_on_the_sign_in_page(page: Page, staff) -> None:  # type: ignore[no-untyped-def]
     page.goto("/")
     sign_in(page, "board", PASSWORD)
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Partnership board")
 
     Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
     page.reload()
 
-    expect(page).to_have_url(re.compile(r"/sign-in/\?next=/$"))
+    expect(page).to_have_url(re.compile(r"/sign-in/\?next=/board/$"))
     expect(page.locator(".govuk-notification-banner")).to_contain_text("You have been signed out because")
     check_accessibility(page)

@@ -47,7 +47,7 @@ def test_a_page_with_form_errors_says_error_in_its_title(client, db) -> None:  #
 
 
 def test_the_header_is_the_generic_header_with_no_crown(client, cast) -> None:  # type: ignore[no-untyped-def]
-    client.force_login(cast.board_member)
+    client.force_login(cast.administrator)
     html = client.get(reverse("home")).content.decode()
 
     assert '<div class="govuk-generic-header">' in html
@@ -58,14 +58,14 @@ def test_the_header_is_the_generic_header_with_no_crown(client, cast) -> None:  
 
 
 def test_the_header_shows_who_is_signed_in_and_signs_out_by_post(client, cast) -> None:  # type: ignore[no-untyped-def]
-    client.force_login(cast.board_member)
+    client.force_login(cast.administrator)
     html = client.get(reverse("home")).content.decode()
 
     form = re.search(r'<form method="post" action="/sign-out/" class="yjs-account">.*?</form>', html, re.S)
     assert form, "no sign-out form"
     assert "csrfmiddlewaretoken" in form.group(0)
-    assert f"{cast.board_member.get_full_name()}" in form.group(0)
-    assert "(Partnership board member)" in form.group(0)
+    assert f"{cast.administrator.get_full_name()}" in form.group(0)
+    assert "(Administrator)" in form.group(0)
     assert '<button type="submit" class="yjs-account__sign-out">Sign out</button>' in form.group(0)
 
 
@@ -80,14 +80,14 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
     ("role", "items"),
     [
         ("case_manager", ["My caseload", "Find a child", "Out-of-court"]),
-        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
-        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
+        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Partnership board"]),
+        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Partnership board"]),
         ("police_officer", ["Find a child", "Out-of-court"]),
         ("health_worker", ["Find a child"]),
-        ("auditor", ["Find a child", "Out-of-court"]),
+        ("auditor", ["Find a child", "Out-of-court", "Partnership board"]),
         ("partner_screener", ["Screening requests"]),
-        ("board_member", ["Out-of-court timeliness"]),
-        ("administrator", ["Partner agencies"]),
+        ("board_member", ["Out-of-court timeliness", "Partnership board"]),
+        ("administrator", ["Partner agencies", "Partnership board"]),
     ],
 )
 def test_the_navigation_offers_each_role_its_own_sections(signed_in_request, role: str, items: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ def test_the_idle_time_comes_from_yjs_session_minutes() -> None:
 
 
 def test_an_expired_session_sends_the_user_back_to_sign_in(client, cast) -> None:  # type: ignore[no-untyped-def]
-    client.force_login(cast.board_member)
+    client.force_login(cast.administrator)
     assert client.get(reverse("home")).status_code == 200
 
     Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
@@ -43,7 +43,7 @@ def test_an_expired_session_sends_the_user_back_to_sign_in(client, cast) -> None
 
 
 def test_the_sign_in_page_then_says_why_the_user_was_signed_out(client, cast) -> None:  # type: ignore[no-untyped-def]
-    client.force_login(cast.board_member)
+    client.force_login(cast.administrator)
     Session.objects.update(expire_date=timezone.now() - timedelta(seconds=1))
 
     response = client.get(reverse("home"), follow=True)
@@ -59,7 +59,7 @@ def test_a_first_visit_gets_no_signed_out_message(client, db) -> None:  # type: 
 
 
 def test_each_request_moves_the_end_of_the_session_forward(client, cast) -> None:  # type: ignore[no-untyped-def]
-    client.force_login(cast.board_member)
+    client.force_login(cast.administrator)
     soon = timezone.now() + timedelta(minutes=1)
     Session.objects.update(expire_date=soon)
 

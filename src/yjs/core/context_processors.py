@@ -24,6 +24,15 @@ def _out_of_court_items(user: object) -> list[tuple[str, str]]:
     return []
 
 
+def _board_items(user: object) -> list[tuple[str, str]]:
+    # Imported here because core sits below governance in the apps' order of dependence.
+    from yjs.governance import access
+
+    if access.may_read_board(user):  # type: ignore[arg-type]
+        return [(_("Partnership board"), reverse("governance:board"))]
+    return []
+
+
 def navigation(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -36,6 +45,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
     items.extend(_out_of_court_items(user))
+    items.extend(_board_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".
     matches = [href for _text, href in items if path.startswith(href)]

@@ -20,10 +20,6 @@ class StartPage:
 _RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.HEALTH_WORKER, Role.AUDITOR})
 
 _HOLDING_EXPLANATIONS: dict[str, Promise] = {
-    Role.BOARD_MEMBER: _(
-        "Partnership board members see the service's performance figures, which name no child. "
-        "Your role cannot open children's records."
-    ),
     Role.ADMINISTRATOR: _(
         "Administrators look after staff accounts and the service's settings. "
         "Your role cannot open children's records."
@@ -39,6 +35,8 @@ def start_page_for(user: object) -> StartPage:
         return StartPage(url_name="diversion:pipeline")
     if role == Role.PARTNER_SCREENER:
         return StartPage(url_name="diversion:screening_requests")
+    if role == Role.BOARD_MEMBER:
+        return StartPage(url_name="governance:board")
     if role in _RECORD_READERS_OUTSIDE_CASEWORK:
         return StartPage(url_name="children:search")
     return StartPage(

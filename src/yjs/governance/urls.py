@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from yjs.governance.views import meetings, members
+
 app_name = "governance"
 
-urlpatterns: list = []
+urlpatterns = [*members.urlpatterns, *meetings.urlpatterns]

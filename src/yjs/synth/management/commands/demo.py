@@ -11,7 +11,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from yjs.core.models import Service, User
-from yjs.synth import diversion, logins, reference
+from yjs.synth import diversion, governance, logins, reference
 from yjs.synth.build import Options, build_service
 from yjs.synth.people import LA_SHARES, ServiceSpec
 
@@ -57,6 +57,7 @@ class Command(BaseCommand):
         rows = logins.ensure_demo_logins(service, as_of)
         users = {str(role): User.objects.get(username=name) for role, name in logins.USERNAMES.items()}
         diversion.ensure_demo_pipeline(service, as_of, DEMO_SEED, DEMO_POLICE_PREFIX, users)
+        governance.ensure_demo_board(service, as_of, DEMO_SEED, users["board_member"])
         self.stdout.write(f"Demo logins for {service.name} (demo passwords: never use them in production):")
         self.stdout.write(logins.table(rows))
 

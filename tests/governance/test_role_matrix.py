@@ -1,0 +1,136 @@
+"""Every partnership board page, every role: the exact answer each role gets, as one table.
+
+Service managers and administrators keep the board; the board, team managers and auditors read it; the
+roles that work with children's cases have no part in it (403). Another service's manager keeps their
+own board, and gets 404 for this one's records.
+
+A page added to yjs.governance.urls without a row here fails test_every_board_page_has_a_row.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, resolve, reverse
+from django.utils import timezone
+
+from tests.access_matrix import Row, saved, statuses, table_sizes
+from tests.conftest import ROLE_NAMES
+from tests.governance.conftest import Board
+from yjs.core.models import User
+from yjs.governance import urls as governance_urls
+from yjs.governance.models import BoardMember
+
+REFUSED = {"case_manager": 403, "other_team_case_manager": 403, "police_officer": 403, "health_worker": 403}
+READ = statuses(200, **REFUSED, partner_screener=403)
+READ_THIS_SERVICE = {**READ, "other_service_manager": 404}
+KEEP = statuses(403, service_manager=200, administrator=200, other_service_manager=200)
+KEEP_THIS_SERVICE = {**KEEP, "other_service_manager": 404}
+
+
+def new_member(board: Board, user: User) -> dict[str, Any]:
+    return {
+        "name": "Quinn Newmember",
+        "organisation": "Wessex Police",
+        "sector": "police",
+        "seniority": "senior_partner",
+        "senior_partner": "on",
+        "active_from": "2025-01-06",
+        "user": "",
+    }
+
+
+def edited_member(board: Board, user: User) -> dict[str, Any]:
+    return new_member(board, user) | {"name": "Pat Constable", "organisation": "Wessex Constabulary", "active_to": ""}
+
+
+def retiring(board: Board, user: User) -> dict[str, Any]:
+    return {"last_day": timezone.localdate().isoformat()}
+
+
+def _answers(board: Board, user: User) -> dict[str, Any]:
+    own = BoardMember.objects.filter(service_id=user.service_id, active_to__isnull=True)
+    return {f"presence_{member.pk}": "attended" for member in own}
+
+
+def new_meeting(board: Board, user: User) -> dict[str, Any]:
+    day = timezone.localdate() - timedelta(days=20)
+    return {"held_on": day.isoformat(), "kind": "ordinary", "notes": "Budget agreed"} | _answers(board, user)
+
+
+def edited_meeting(board: Board, user: User) -> dict[str, Any]:
+    return (
+        {"held_on": board.past.held_on.isoformat(), "kind": "ordinary", "notes": "Plan signed off"}
+        | _answers(board, user)
+        | {f"presence_{board.left.pk}": "absent"}
+    )
+
+
+def named(url_name: str):  # type: ignore[no-untyped-def]
+    return lambda board: reverse(url_name)
+
+
+def member_url(url_name: str):  # type: ignore[no-untyped-def]
+    return lambda board: reverse(url_name, args=[board.members["police"].pk])
+
+
+def meeting_url(url_name: str):  # type: ignore[no-untyped-def]
+    return lambda board: reverse(url_name, args=[board.past.pk])
+
+
+def form_rows(name: str, url_name: str, url, expected: dict[str, int], data) -> list[Row]:  # type: ignore[no-untyped-def]
+    return [Row(name, url_name, url, "get", expected), Row(name, url_name, url, "post", saved(expected), data)]
+
+
+ROWS: list[Row] = [
+    Row("the board", "governance:board", named("governance:board"), "get", READ),
+    Row("attendance by quarter", "governance:attendance", named("governance:attendance"), "get", READ),
+    Row("a meeting", "governance:meeting", meeting_url("governance:meeting"), "get", READ_THIS_SERVICE),
+    *form_rows("add a member", "governance:member_new", named("governance:member_new"), KEEP, new_member),
+    *form_rows(
+        "change a member", "governance:member_edit", member_url("governance:member_edit"), KEEP_THIS_SERVICE, edited_member
+    ),
+    *form_rows(
+        "retire a member", "governance:member_retire", member_url("governance:member_retire"), KEEP_THIS_SERVICE, retiring
+    ),
+    *form_rows("record a meeting", "governance:meeting_new", named("governance:meeting_new"), KEEP, new_meeting),
+    *form_rows(
+        "change a meeting",
+        "governance:meeting_edit",
+        meeting_url("governance:meeting_edit"),
+        KEEP_THIS_SERVICE,
+        edited_meeting,
+    ),
+]
+CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]
+
+
+@pytest.mark.parametrize(("row", "role"), CASES)
+def test_each_role_gets_the_expected_answer_from_each_board_page(board: Board, client: Client, row: Row, role: str) -> None:
+    user = board.cast.user(role)
+    client.force_login(user)
+    url = row.url(board)
+    if row.method == "get":
+        assert client.get(url).status_code == row.expected[role]
+        return
+    data = row.data(board, user) if row.data else {}
+    before = table_sizes(("governance",))
+    response = client.post(url, data)
+    assert response.status_code == row.expected[role]
+    if response.status_code == 302:
+        assert table_sizes(("governance",)) != before, "a POST that redirects must have saved something"
+    else:
+        assert table_sizes(("governance",)) == before, "a refused POST must save nothing"
+
+
+def test_every_board_page_has_a_row() -> None:
+    pages = {f"governance:{p.name}" for p in governance_urls.urlpatterns if isinstance(p, URLPattern) and p.name}
+    assert pages - {row.url_name for row in ROWS} == set()
+
+
+def test_every_row_builds_the_url_of_the_page_it_names(board: Board) -> None:
+    for row in ROWS:
+        assert resolve(row.url(board)).view_name == row.url_name, row.name
