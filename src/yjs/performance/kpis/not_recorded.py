@@ -58,13 +58,6 @@ NOT_RECORDED = (
         _("The figures above use the child's care status as recorded now, not on the day the order ended."),
     ),
     NotRecorded(
-        8,
-        "board_attendance",
-        _("Sectors represented by a senior partner at management board meetings, out of 5"),
-        _("Board meetings in the quarter"),
-        _("Attendance is recorded with the partnership board's meetings; this return does not read them yet."),
-    ),
-    NotRecorded(
         10,
         "victims_engaged",
         _("Victims engaged in restorative justice opportunities, of those who consented to be contacted"),

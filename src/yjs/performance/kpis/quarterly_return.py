@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from yjs.governance.attendance import PeriodFigure
 from yjs.performance.figures import Ratio
 from yjs.performance.kpis import serious_violence as sv
+from yjs.performance.kpis.board_attendance import STATUTORY_SECTORS, board_figures, scored, sector_label
 from yjs.performance.kpis.measures import MEASURES, Measure, Tally, children_counts
 from yjs.performance.kpis.not_recorded import NOT_RECORDED
 from yjs.performance.kpis.order_types import ALL_ORDERS, order_type_label
@@ -35,6 +39,7 @@ KPI_NAMES = {
 RECORDED = "recorded"
 NOT_RECORDED_STATUS = "not recorded"
 SV_MEASURE = "serious_violence_offences"
+BOARD_MEASURE = "board_sectors_represented"
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,8 @@ class KpiRow:
     def order_type_label(self) -> str:
         if self.kpi == 9 and self.order_type in sv.LABELS:
             return str(sv.LABELS[self.order_type])
+        if self.kpi == 8 and self.order_type in STATUTORY_SECTORS:
+            return sector_label(self.order_type)
         return order_type_label(self.order_type)
 
 
@@ -106,6 +113,41 @@ def _serious_violence_rows(offences: dict[str, int], population: int | None) -> 
     return rows
 
 
+def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
+    represented, possible = scored(figure)
+    meetings = len(figure.meetings) if figure else 0
+    note = "" if meetings else _("The board did not meet in the quarter.")
+    rows = [
+        KpiRow(
+            8,
+            ALL_ORDERS,
+            BOARD_MEASURE,
+            _("Statutory sectors represented by a senior partner, over the quarter's board meetings (5 a meeting)"),
+            _("Board meetings in the quarter"),
+            represented,
+            possible,
+            percentage=Ratio(represented, possible, 100).value,
+            note=note,
+        )
+    ]
+    for sector in STATUTORY_SECTORS:
+        count = figure.meetings_represented(sector) if figure else 0
+        rows.append(
+            KpiRow(
+                8,
+                sector,
+                f"board_{sector}",
+                _("Meetings at which %(sector)s had a senior partner") % {"sector": sector_label(sector)},
+                _("Board meetings in the quarter"),
+                count,
+                meetings,
+                percentage=Ratio(count, meetings, 100).value,
+                note=note,
+            )
+        )
+    return rows
+
+
 def _not_recorded_rows() -> list[KpiRow]:
     return [
         KpiRow(
@@ -123,21 +165,39 @@ def _not_recorded_rows() -> list[KpiRow]:
     ]
 
 
-def return_rows(tallies: dict[str, dict[str, Tally]], offences: dict[str, int], population: int | None) -> list[KpiRow]:
-    """One unit's return, KPIs in order, from its grouped counts (absent counts are zeros)."""
+def return_rows(
+    tallies: dict[str, dict[str, Tally]],
+    offences: dict[str, int],
+    population: int | None,
+    board: PeriodFigure | None = None,
+    with_board: bool = False,
+) -> list[KpiRow]:
+    """One unit's return, KPIs in order, from its grouped counts (absent counts are zeros).
+
+    A local authority has no board of its own, so KPI 8 appears only when `with_board` (a service's return).
+    """
     rows = [row for measure in MEASURES for row in _measure_rows(measure, tallies.get(measure.code, {}))]
     rows += _serious_violence_rows(offences, population)
+    if with_board:
+        rows += _board_rows(board)
     rows += _not_recorded_rows()
     return sorted(rows, key=lambda row: row.kpi)
 
 
-def kpi_return(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> dict[int, list[KpiRow]]:
+def kpi_return(
+    window: Window, *, by: str = "service", services: Iterable[int] | None = None, today: date | None = None
+) -> dict[int, list[KpiRow]]:
     """The return for every service (or local authority) with anything to report, and every one asked for."""
     services = None if services is None else list(services)
     counts = children_counts(window, by=by, services=services)
     offences = sv.serious_violence(window, by=by, services=services)
     populations = population(window, by=by, services=services)
-    units = set(counts) | set(offences) | set(populations)
-    if services is not None and by == "service":
+    by_service = by == "service"
+    boards = board_figures(window, today or timezone.localdate(), services) if by_service else {}
+    units = set(counts) | set(offences) | set(populations) | set(boards)
+    if services is not None and by_service:
         units |= set(services)
-    return {unit: return_rows(counts.get(unit, {}), offences.get(unit, {}), populations.get(unit)) for unit in units}
+    return {
+        unit: return_rows(counts.get(unit, {}), offences.get(unit, {}), populations.get(unit), boards.get(unit), by_service)
+        for unit in units
+    }
