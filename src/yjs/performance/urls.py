@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from yjs.performance.views import dashboard
+
 app_name = "performance"
 
-urlpatterns: list = []
+urlpatterns = [*dashboard.urlpatterns]
