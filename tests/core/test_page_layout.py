@@ -79,14 +79,14 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child", "Out-of-court"]),
-        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
-        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance"]),
+        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Performance"]),
+        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Performance"]),
         ("police_officer", ["Find a child", "Out-of-court"]),
         ("health_worker", ["Find a child"]),
-        ("auditor", ["Find a child", "Out-of-court"]),
+        ("auditor", ["Find a child", "Out-of-court", "Performance"]),
         ("partner_screener", ["Screening requests"]),
-        ("board_member", ["Out-of-court timeliness"]),
+        ("board_member", ["Out-of-court timeliness", "Performance"]),
         ("administrator", ["Partner agencies"]),
     ],
 )

@@ -24,6 +24,14 @@ def _out_of_court_items(user: object) -> list[tuple[str, str]]:
     return []
 
 
+def _performance_items(user: object) -> list[tuple[str, str]]:
+    from yjs.performance import access
+
+    if access.may_read_performance(user):  # type: ignore[arg-type]
+        return [(_("Performance"), reverse("performance:dashboard"))]
+    return []
+
+
 def navigation(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -36,6 +44,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
     items.extend(_out_of_court_items(user))
+    items.extend(_performance_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".
     matches = [href for _text, href in items if path.startswith(href)]

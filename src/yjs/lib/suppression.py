@@ -107,9 +107,7 @@ def _exposed(counts: Mapping[K, int], sums: Sequence[Sum[K]], hidden: Mapping[K,
     """The sums holding a hidden count whose value a reader can tell."""
     ranges = _narrowed_ranges(counts, sums, hidden)
     return [
-        line
-        for line in sums
-        if any(key in hidden and ranges[key][0] == ranges[key][1] for key in (line.total, *line.parts))
+        line for line in sums if any(key in hidden and ranges[key][0] == ranges[key][1] for key in (line.total, *line.parts))
     ]
 
 
@@ -136,9 +134,7 @@ def _narrowed_ranges(
     return ranges
 
 
-def _narrow(
-    counts: Mapping[K, int], line: Sum[K], hidden: Mapping[K, Reason], ranges: dict[K, tuple[float, float]]
-) -> bool:
+def _narrow(counts: Mapping[K, int], line: Sum[K], hidden: Mapping[K, Reason], ranges: dict[K, tuple[float, float]]) -> bool:
     # The sum as sum(sign x count) = 0, parts +1 and total -1; shown counts fold into a constant.
     terms = [(line.total, -1), *((part, 1) for part in line.parts)]
     constant = sum(sign * counts[key] for key, sign in terms if key not in hidden)

@@ -34,9 +34,7 @@ def _intervention_counts(profile: CaseloadProfile, protect: bool) -> dict[tuple[
     if not protect:
         return {key: Count(value) for key, value in counts.items()}
     sums = [Sum(("all", ""), tuple(("stage", stage) for stage, _label in STAGES))]
-    sums += [
-        Sum(("stage", stage), tuple(("type", row.code) for row in profile.at_stage(stage))) for stage, _label in STAGES
-    ]
+    sums += [Sum(("stage", stage), tuple(("type", row.code) for row in profile.at_stage(stage))) for stage, _label in STAGES]
     return suppress(counts, sums)
 
 

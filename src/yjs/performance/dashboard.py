@@ -150,8 +150,7 @@ def _rate_section(context: _Context, measure: RateMeasure) -> Section:
         for position, (area, values) in enumerate(area_rates.items())
     ]
     trend_rows = tuple(
-        (*row, *(figure(series_line.values[index]) for series_line in series[1:]))
-        for index, row in enumerate(rows)
+        (*row, *(figure(series_line.values[index]) for series_line in series[1:])) for index, row in enumerate(rows)
     )
     trend_table = Table(
         caption=_("%(heading)s, 12 months to the end of each quarter") % {"heading": measure.heading},

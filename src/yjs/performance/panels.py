@@ -70,9 +70,7 @@ def comparators(measure: str, quarters: Sequence[Quarter], local_codes: Iterable
         name, values = found.setdefault(row.area_code, (row.area_name, [None] * len(quarters)))
         values[ends[row.period_end]] = float(row.value)
         found[row.area_code] = (row.area_name, values)
-    lines = [
-        ComparatorLine(name, code in NATIONAL_AREAS, tuple(values)) for code, (name, values) in sorted(found.items())
-    ]
+    lines = [ComparatorLine(name, code in NATIONAL_AREAS, tuple(values)) for code, (name, values) in sorted(found.items())]
     return sorted(lines, key=lambda line: (not line.national, line.name))
 
 
