@@ -41,5 +41,6 @@ def test_the_board_member_s_dashboard_passes_axe(page: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Performance")
     page.get_by_label("Year ending").fill("2025Q1")
     page.get_by_role("button", name="Show this period").click()
+    expect(page.get_by_text("year ending 2025Q1")).to_be_visible()
     expect(page.get_by_role("img", name="First-time entrants, 12 months to the end of each quarter")).to_be_visible()
     check_accessibility(page)

@@ -55,9 +55,9 @@ def test_a_missing_value_breaks_the_line_and_is_not_drawn_as_zero() -> None:
 
 def test_points_sit_at_their_values_on_the_axis() -> None:
     svg = ElementTree.fromstring(_trend())
-    # The axis runs 0 to 200 over 240 pixels from y=16: 100 sits at 136, 200 at the top, 16.
+    # The axis runs 0 to 200 over 240 pixels from y=40: 100 sits at 160, 150 at 100; 176 pixels a quarter.
     points = svg.find(f"{SVG}g[@data-series='Dorset Combined YJS']/{SVG}polyline").get("points").split()
-    assert points == ["64.0,136.0", "248.0,76.0"]
+    assert points == ["64.0,160.0", "240.0,100.0"]
     labels = [text.text for text in svg.iter(f"{SVG}text")]
     assert {"0", "50", "100", "150", "200", "2024Q1", "2024Q4", "per 100,000"} <= set(labels)
 
@@ -103,6 +103,6 @@ def test_bars_are_as_long_as_their_values_and_a_withheld_value_is_written_not_dr
     tree = ElementTree.fromstring(svg)
     rects = tree.findall(f"{SVG}rect")
     assert len(rects) == 1
-    # 40 fills the whole room (640 - 220 - 80 = 340 pixels).
-    assert rects[0].get("width") == "340.0"
+    # 40 fills the whole room (640 - 120 = 520 pixels).
+    assert rects[0].get("width") == "520.0"
     assert re.search(r">&lt;5</text>", svg)

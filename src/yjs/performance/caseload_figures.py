@@ -60,6 +60,7 @@ def caseload_section(service: Service, *, protect: bool) -> Section:
         caption=_("Open interventions by outcome type"),
         head=(_("Outcome type"), _("Court or out of court"), _("Open interventions")),
         rows=tuple(type_rows),
+        numeric_from=2,
     )
     type_chart = Chart(
         charts.bar_chart(

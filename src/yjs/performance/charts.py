@@ -19,7 +19,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 WIDTH = 640
-PLOT_LEFT, PLOT_RIGHT, PLOT_TOP = 64, 24, 16
+PLOT_LEFT, PLOT_RIGHT, PLOT_TOP = 64, 48, 40
 FONT = 'font-family="GDS Transport, arial, sans-serif"'
 
 
@@ -110,8 +110,7 @@ def line_chart(
 ) -> SafeString:
     """A trend: one line per series across `categories` (quarters, oldest first), with a legend below."""
     plot_height = 240
-    legend_rows = math.ceil(len(series) / 2)
-    height = PLOT_TOP + plot_height + 48 + legend_rows * 24
+    height = PLOT_TOP + plot_height + 48 + len(series) * 24
     present = [value for line in series for value in line.values if value is not None]
     scale = nice_scale(max(present, default=0))
     top = scale[-1]
@@ -133,7 +132,7 @@ def line_chart(
             f"{_text(_number(tick))}</text>"
         )
     if unit:
-        parts.append(f'<text x="4" y="{PLOT_TOP - 2}" font-size="14" fill="#0b0c0c">{_text(unit)}</text>')
+        parts.append(f'<text x="4" y="16" font-size="14" fill="#0b0c0c">{_text(unit)}</text>')
     for index, category in enumerate(categories):
         parts.append(
             f'<text x="{x(index):.1f}" y="{PLOT_TOP + plot_height + 22}" text-anchor="middle" font-size="14" '
@@ -148,9 +147,10 @@ def line_chart(
             parts.extend(_marker(line.style, x(index), y(value)) for index, value in run)
         parts.append("</g>")
     legend_top = PLOT_TOP + plot_height + 44
+    # One line each: local authorities' names are long, and two columns would run into each other.
     for index, line in enumerate(series):
-        left = PLOT_LEFT + (index % 2) * (plot_width / 2)
-        middle = legend_top + (index // 2) * 24
+        left = PLOT_LEFT
+        middle = legend_top + index * 24
         parts.append(
             f'<line x1="{left:.1f}" x2="{left + 36:.1f}" y1="{middle}" y2="{middle}" {_line_attributes(line.style)}/>'
             f"{_marker(line.style, left + 18, middle)}"
@@ -168,28 +168,21 @@ class Bar:
 
 
 def bar_chart(*, chart_id: str, title: str, description: str, bars: Sequence[Bar]) -> SafeString:
-    """Horizontal bars, one per group, labelled on the left; a missing value is written, not drawn."""
-    label_width, bar_height, gap = 220, 24, 12
-    height = PLOT_TOP + len(bars) * (bar_height + gap) + 8
+    """Horizontal bars, one per group, each under its label; a missing value is written, not drawn."""
+    bar_height, row_height = 20, 52
+    height = 8 + len(bars) * row_height
     largest = max((bar.value for bar in bars if bar.value is not None), default=0)
     top = nice_scale(largest)[-1]
-    room = WIDTH - label_width - 80
+    room = WIDTH - 120
     parts = _open(chart_id, title, description, height)
     for index, bar in enumerate(bars):
-        row_top = PLOT_TOP + index * (bar_height + gap)
+        row_top = 8 + index * row_height
         length = 0.0 if bar.value is None else bar.value / top * room
-        parts.append(
-            f'<text x="{label_width - 8}" y="{row_top + 17}" text-anchor="end" font-size="14" fill="#0b0c0c">'
-            f"{_text(bar.label)}</text>"
-        )
+        parts.append(f'<text x="0" y="{row_top + 14}" font-size="14" fill="#0b0c0c">{_text(bar.label)}</text>')
         if length > 0:
             parts.append(
-                f'<rect x="{label_width}" y="{row_top}" width="{length:.1f}" height="{bar_height}" '
-                f'fill="{SERVICE_STYLE.colour}"/>'
+                f'<rect x="0" y="{row_top + 20}" width="{length:.1f}" height="{bar_height}" fill="{SERVICE_STYLE.colour}"/>'
             )
-        parts.append(
-            f'<text x="{label_width + length + 6:.1f}" y="{row_top + 17}" font-size="14" fill="#0b0c0c">'
-            f"{_text(bar.text)}</text>"
-        )
+        parts.append(f'<text x="{length + 6:.1f}" y="{row_top + 35}" font-size="14" fill="#0b0c0c">{_text(bar.text)}</text>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every piece of text above went through escape()

@@ -127,7 +127,8 @@ CUSTODY = RateMeasure(
 
 def _rate_section(context: _Context, measure: RateMeasure) -> Section:
     trend, names = context.trend, context.area_names()
-    rows, service_rates, area_rates = [], [], {area: [] for area in context.areas}  # type: ignore[var-annotated]
+    rows, service_rates = [], []
+    area_rates: dict[int, list[tuple[float | None, bool]]] = {area: [] for area in context.areas}
     latest: tuple[Count, dict[int, Count]] | None = None
     for index, quarter in enumerate(trend.quarters):
         mine = measure.pick(trend.service[index])
@@ -137,25 +138,18 @@ def _rate_section(context: _Context, measure: RateMeasure) -> Section:
         service_rates.append(rate)
         for area in context.areas:
             found = theirs.get(area)
-            area_rates[area].append(ratio_shown(measure.rate(found), parts[area]) if found else None)
+            value = ratio_shown(measure.rate(found), parts[area]) if found else None
+            area_rates[area].append((value, parts[area].withheld is not None))
         rows.append(
-            (period_label(quarter), count(total), count(mine.population), figure(rate, withheld=total.withheld is not None))
+            (quarter_label(quarter), count(total), count(mine.population), figure(rate, withheld=total.withheld is not None))
         )
         latest = (total, parts)
-    compared = comparators(measure.measure, trend.quarters, context.local_codes)
-    series = [charts.Series(context.service.name, service_rates, charts.SERVICE_STYLE)]
-    series += [_comparator_series(line, position) for position, line in enumerate(compared)]
-    series += [
-        charts.Series(context.areas[area], values, charts.AREA_STYLES[position % len(charts.AREA_STYLES)])
-        for position, (area, values) in enumerate(area_rates.items())
-    ]
-    trend_rows = tuple(
-        (*row, *(figure(series_line.values[index]) for series_line in series[1:])) for index, row in enumerate(rows)
-    )
+    series, columns = _trend_series(context, measure.measure, service_rates, area_rates)
+    trend_rows = tuple((*row, *(column[index] for column in columns)) for index, row in enumerate(rows))
     trend_table = Table(
         caption=_("%(heading)s, 12 months to the end of each quarter") % {"heading": measure.heading},
         head=(
-            _("Period"),
+            _("12 months to"),
             measure.count_label,
             _("Children aged 10 to 17"),
             measure.rate_label,
@@ -210,9 +204,26 @@ def _headline_rate(rate: float | None, total: Count, population: int | None) -> 
     return figure(rate)
 
 
-def _comparator_series(line: object, position: int) -> charts.Series:
-    style = charts.NATIONAL_STYLE if line.national else charts.REGIONAL_STYLE  # type: ignore[attr-defined]
-    return charts.Series(line.name, list(line.values), style)  # type: ignore[attr-defined]
+def _trend_series(
+    context: _Context,
+    measure: str,
+    service_rates: list[float | None],
+    area_rates: Mapping[int, list[tuple[float | None, bool]]],
+    suffix: str = "",
+) -> tuple[list[charts.Series], list[list[str]]]:
+    """The lines of a trend (the service, its comparators, its local authorities) and, for the table,
+    the comparators' and local authorities' figures as text, a withheld one as such."""
+    series = [charts.Series(context.service.name, service_rates, charts.SERVICE_STYLE)]
+    columns = []
+    for line in comparators(measure, context.trend.quarters, context.local_codes):
+        style = charts.NATIONAL_STYLE if line.national else charts.REGIONAL_STYLE
+        series.append(charts.Series(line.name, list(line.values), style))
+        columns.append([figure(value, suffix=suffix) for value in line.values])
+    for position, (area, values) in enumerate(area_rates.items()):
+        style = charts.AREA_STYLES[position % len(charts.AREA_STYLES)]
+        series.append(charts.Series(context.areas[area], [value for value, _withheld in values], style))
+        columns.append([figure(value, suffix=suffix, withheld=withheld) for value, withheld in values])
+    return series, columns
 
 
 def _line_svg(chart_id: str, title: str, unit: str, quarters: list[Quarter], series: list[charts.Series]):  # type: ignore[no-untyped-def]
@@ -331,7 +342,8 @@ REOFFENDING_HEAD = (
 
 def _reoffending_section(context: _Context) -> Section:
     trend, names = context.trend, context.area_names()
-    rows, service_rates, area_rates = [], [], {area: [] for area in context.areas}  # type: ignore[var-annotated]
+    rows, service_rates = [], []
+    area_rates: dict[int, list[tuple[float | None, bool]]] = {area: [] for area in context.areas}
     for index, quarter in enumerate(trend.quarters):
         mine = trend.service[index].reoffending
         theirs = {area: found.reoffending for area, found in trend.areas[index].items()}
@@ -340,21 +352,13 @@ def _reoffending_section(context: _Context) -> Section:
         service_rates.append(values["binary"][0])
         for area in context.areas:
             found = theirs.get(area, EMPTY_REOFFENDING)
-            area_rates[area].append(_reoffending_values(found, by_area[area])["binary"][0])
-        rows.append(_reoffending_row(period_label(quarter), service, values))
-    compared = comparators("reoffending.binary_rate", trend.quarters, context.local_codes)
-    series = [charts.Series(context.service.name, service_rates, charts.SERVICE_STYLE)]
-    series += [_comparator_series(line, position) for position, line in enumerate(compared)]
-    series += [
-        charts.Series(context.areas[area], values, charts.AREA_STYLES[position % len(charts.AREA_STYLES)])
-        for position, (area, values) in enumerate(area_rates.items())
-    ]
+            area_rates[area].append(_reoffending_values(found, by_area[area])["binary"])
+        rows.append(_reoffending_row(quarter_label(quarter), service, values))
+    series, columns = _trend_series(context, "reoffending.binary_rate", service_rates, area_rates, suffix="%")
     trend_table = Table(
         caption=_("Proven reoffending of the children who entered the cohort in the 12 months to each quarter"),
-        head=(_("Period"), *REOFFENDING_HEAD, *(_("%(name)s: rate") % {"name": line.name} for line in series[1:])),
-        rows=tuple(
-            (*row, *(figure(line.values[index], suffix="%") for line in series[1:])) for index, row in enumerate(rows)
-        ),
+        head=(_("12 months to"), *REOFFENDING_HEAD, *(_("%(name)s: rate") % {"name": line.name} for line in series[1:])),
+        rows=tuple((*row, *(column[index] for column in columns)) for index, row in enumerate(rows)),
     )
     trend_chart = Chart(
         _line_svg("reoffending-trend", trend_table.caption, _("Reoffending rate (%)"), trend.quarters, series),

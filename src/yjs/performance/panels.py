@@ -25,6 +25,7 @@ class Table:
     caption: str
     head: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]  # the first cell of each row is its header
+    numeric_from: int = 1  # the columns from this one on are figures, aligned right
 
 
 @dataclass(frozen=True)
