@@ -76,17 +76,20 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
     assert "Sign out" not in html
 
 
+MANAGER_ITEMS = ("My caseload", "Team cases", "Find a child", "Out-of-court", "Performance", "Partnership board")
+
+
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child", "Out-of-court"]),
-        ("team_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Partnership board"]),
-        ("service_manager", ["My caseload", "Team cases", "Find a child", "Out-of-court", "Partnership board"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance"]),
+        ("team_manager", [*MANAGER_ITEMS]),
+        ("service_manager", [*MANAGER_ITEMS]),
         ("police_officer", ["Find a child", "Out-of-court"]),
         ("health_worker", ["Find a child"]),
-        ("auditor", ["Find a child", "Out-of-court", "Partnership board"]),
+        ("auditor", ["Find a child", "Out-of-court", "Performance", "Partnership board"]),
         ("partner_screener", ["Screening requests"]),
-        ("board_member", ["Out-of-court timeliness", "Partnership board"]),
+        ("board_member", ["Out-of-court timeliness", "Performance", "Partnership board"]),
         ("administrator", ["Partner agencies", "Partnership board"]),
     ],
 )

@@ -14,11 +14,19 @@ from tests.conftest import ROLE_NAMES, Cast
 from tests.factories import ChildFactory, InterventionFactory, OutcomeFactory
 from yjs.justice.models import OutcomeType
 
-ALLOWED = {"team_manager", "service_manager", "auditor", "board_member", "other_service_manager"}
+ALLOWED = {
+    "case_manager",
+    "other_team_case_manager",
+    "team_manager",
+    "service_manager",
+    "auditor",
+    "board_member",
+    "other_service_manager",
+}
 
 
 @pytest.mark.parametrize("role", ROLE_NAMES)
-def test_managers_auditors_and_board_members_may_read_it_and_no_one_else(cast: Cast, client: Client, role: str) -> None:
+def test_the_services_own_staff_and_board_members_may_read_it_and_no_one_else(cast: Cast, client: Client, role: str) -> None:
     client.force_login(cast.user(role))
     response = client.get(reverse("performance:kpis"), {"quarter": "2024Q4"})
     assert response.status_code == (200 if role in ALLOWED else 403)

@@ -24,6 +24,14 @@ def _out_of_court_items(user: object) -> list[tuple[str, str]]:
     return []
 
 
+def _performance_items(user: object) -> list[tuple[str, str]]:
+    from yjs.performance import access
+
+    if access.may_read_performance(user):  # type: ignore[arg-type]
+        return [(_("Performance"), reverse("performance:dashboard"))]
+    return []
+
+
 def _board_items(user: object) -> list[tuple[str, str]]:
     # Imported here because core sits below governance in the apps' order of dependence.
     from yjs.governance import access
@@ -45,6 +53,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
     items.extend(_out_of_court_items(user))
+    items.extend(_performance_items(user))
     items.extend(_board_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".

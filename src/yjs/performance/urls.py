@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from yjs.performance.views import kpis
+from yjs.performance.views import dashboard, kpis
 
 app_name = "performance"
 
 urlpatterns = [
+    *dashboard.urlpatterns,
     *kpis.urlpatterns,
 ]

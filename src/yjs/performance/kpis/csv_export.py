@@ -6,7 +6,7 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from yjs.performance.kpis.cells import cells
+from yjs.performance.kpis.cells import return_cells
 from yjs.performance.kpis.quarterly_return import KpiRow
 from yjs.performance.periods import Quarter
 
@@ -34,8 +34,7 @@ def write_return(
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for service, rows in returns:
-        for row in rows:
-            shown = cells(row, aggregates_only=aggregates_only)
+        for row, shown in return_cells(rows, aggregates_only=aggregates_only):
             writer.writerow(
                 [
                     service,

@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from yjs.core.models import User
-from yjs.performance.kpis.access import may_read_kpis, sees_aggregates_only
-from yjs.performance.kpis.cells import FEWER_THAN_5, cells
+from yjs.performance.access import may_read_performance, sees_small_counts
+from yjs.performance.kpis.cells import FEWER_THAN_5, return_cells
 from yjs.performance.kpis.csv_export import write_return
 from yjs.performance.kpis.forms import QuarterForm
 from yjs.performance.kpis.quarterly_return import KPI_NAMES, NOT_RECORDED_STATUS, KpiRow, kpi_return, return_rows
@@ -23,15 +23,16 @@ from yjs.performance.periods import last_complete_quarter
 
 def _sections(rows: list[KpiRow], aggregates_only: bool) -> list[dict[str, object]]:
     sections = []
-    for kpi, in_kpi in groupby(rows, key=lambda row: row.kpi):
+    shown = return_cells(rows, aggregates_only=aggregates_only)
+    for kpi, in_kpi in groupby(shown, key=lambda pair: pair[0].kpi):
         measures = []
-        for _code, in_measure in groupby(in_kpi, key=lambda row: row.measure):
+        for _code, in_measure in groupby(in_kpi, key=lambda pair: pair[0].measure):
             found = list(in_measure)
             measures.append(
                 {
-                    "first": found[0],
-                    "not_recorded": found[0].status == NOT_RECORDED_STATUS,
-                    "rows": [(row, cells(row, aggregates_only=aggregates_only)) for row in found],
+                    "first": found[0][0],
+                    "not_recorded": found[0][0].status == NOT_RECORDED_STATUS,
+                    "rows": found,
                 }
             )
         sections.append({"kpi": kpi, "name": KPI_NAMES[kpi], "measures": measures})
@@ -41,7 +42,7 @@ def _sections(rows: list[KpiRow], aggregates_only: bool) -> list[dict[str, objec
 @require_GET
 def kpis(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    if not may_read_kpis(user):
+    if not may_read_performance(user):
         raise PermissionDenied
     today = timezone.localdate()
     chooser = QuarterForm(request.GET or None, today=today)
@@ -49,7 +50,7 @@ def kpis(request: HttpRequest) -> HttpResponse:
     service = user.service
     assert service is not None
     rows = kpi_return(quarter.window, services=[service.pk]).get(service.pk) or return_rows({}, {}, None)
-    aggregates_only = sees_aggregates_only(user)
+    aggregates_only = not sees_small_counts(user)
     if request.GET.get("format") == "csv":
         out = io.StringIO()
         write_return(out, quarter, [(service.code, rows)], aggregates_only=aggregates_only)
