@@ -156,13 +156,14 @@ def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None =
     ) & ~Q(child__offences__category=OffenceCategory.BREACH)
 
 
-def followed_up(events: QuerySet[Outcome], *, follow_ups: dict[str, Q]) -> list[dict[str, Any]]:
-    """Grouped rows (group, cohort, cohort size, and reoffenders and reoffences under each condition)."""
+def followed_up(events: QuerySet[Outcome], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Grouped rows: group, cohort, any `splits` annotated on the events, the cohort size ("size"), and
+    "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition."""
     counts: dict[str, Any] = {"size": Count("child", distinct=True)}
     for name, condition in follow_ups.items():
         counts[f"{name}_reoffenders"] = Count("child", distinct=True, filter=condition)
         counts[f"{name}_reoffences"] = Count("child__offences", distinct=True, filter=condition)
-    return list(events.values("group", "cohort").order_by().annotate(**counts))
+    return list(events.values("group", "cohort", *splits).order_by().annotate(**counts))
 
 
 def reoffending_by_cohort(
