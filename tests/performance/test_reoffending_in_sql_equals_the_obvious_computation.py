@@ -20,13 +20,14 @@ from tests.factories import LocalAuthorityFactory, ServiceFactory
 from yjs.children.models import Child
 from yjs.justice.models import Offence, Outcome
 from yjs.lib.dates import add_months, age_on
+from yjs.performance.disposals import out_of_court_reoffending
 from yjs.performance.figures import Reoffending
 from yjs.performance.periods import Quarter, Window, year_ending
 from yjs.performance.reoffending import live_tracker, proven_reoffending
 
 PROVING = {"YC", "YCC", "RO", "YRO", "DTO"}
 NON_CUSTODIAL_INDEX = {"YC", "YCC", "RO", "YRO"}
-CODES = ["YC", "YCC", "CR", "NFA", "RO", "YRO", "DTO", "YC", "RO", "YRO"]
+CODES = ["YC", "YCC", "CR", "O22", "O20_21", "NFA", "RO", "YRO", "DTO", "YC", "RO", "YRO"]
 # Mostly in 2024Q1 (April to June 2024), the cohort every period below starts with.
 ANCHORS = [date(2024, 4, 1), date(2024, 5, 15), date(2024, 5, 31), date(2024, 6, 30), date(2024, 8, 29), date(2024, 1, 31)]
 
@@ -221,4 +222,52 @@ def test_the_live_tracker_equals_the_definition_in_python(rows, later, shift):
                 group: point.figure for group, cohorts in tracked.items() for point in cohorts[0].points if point.months == n
             }
             assert found == (expected if add_months(quarter.end, n) <= today else {})
+        transaction.set_rollback(True)
+
+
+DISPOSAL_RANK = {"CR": 1, "O22": 2, "O20_21": 3, "YC": 4, "YCC": 5}
+
+
+def obvious_out_of_court(rows, window, group_of):  # type: ignore[no-untyped-def]
+    """Per group: the total, and the figures by disposal and by age band, with the period as one cohort."""
+    figures: dict[int, dict[str, Reoffending]] = {}
+    for row in rows:
+        disposals = [
+            (outcome.on, -DISPOSAL_RANK[outcome.code], outcome.code)
+            for outcome in row.outcomes
+            if outcome.code in DISPOSAL_RANK and not outcome.archived and outcome.on in window
+        ]
+        if row.archived or not disposals:
+            continue
+        index, _, code = min(disposals)
+        if not 10 <= age_on(row.born, index) < 18:
+            continue
+        found = reoffences(row, index, 12, None)
+        cell = Reoffending(1, int(found > 0), found)
+        group = figures.setdefault(group_of(row), {})
+        band = "10-14" if age_on(row.born, index) < 15 else "15-17"
+        for key in ("total", f"disposal:{code}", f"age_band:{band}"):
+            group[key] = group.get(key, Reoffending(0, 0, 0)) + cell
+    return figures
+
+
+@pytest.mark.django_db
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories, st.sampled_from(PERIODS))
+def test_out_of_court_reoffending_in_sql_equals_the_definition_in_python(rows, period):
+    window, _ = period
+    with transaction.atomic():
+        authorities = store(rows)
+        found = {
+            group: {
+                "total": figures.total,
+                **{
+                    f"{dimension}:{value}": figure
+                    for dimension in ("disposal", "age_band")
+                    for value, figure in figures.by[dimension].items()
+                },
+            }
+            for group, figures in out_of_court_reoffending(window).items()
+        }
+        assert found == obvious_out_of_court(rows, window, lambda row: authorities[row.authority].service_id)
         transaction.set_rollback(True)
