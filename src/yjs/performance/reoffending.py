@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.lookups import GreaterThan, LessThanOrEqual
 
 from yjs.justice.models import Outcome
@@ -107,23 +107,24 @@ def index_events(
             default=None,
             output_field=IntegerField(),
         ),
+        cohort_end=Case(
+            *[When(event_key__gte=start, event_key__lte=end, then=Value(end)) for start, end in bounds],
+            default=None,
+            output_field=IntegerField(),
+        ),
     ).filter(cohort__isnull=False)
-    earlier = (
-        Outcome.objects.filter(live, qualifying, child=OuterRef("child"))
+    # The index row is the one its child's first event in the cohort points to: a lookup per candidate
+    # row by child, which both databases run before joining the offences (an anti-join on the same
+    # condition was planned after the join on PostgreSQL).
+    first = (
+        Outcome.objects.filter(live, qualifying, in_span, child=OuterRef("child"))
         .annotate(event_key=event_key())
-        .filter(event_key__gte=OuterRef("cohort_start"))
-        .filter(
-            Q(event_key__lt=OuterRef("event_key"))
-            | Q(event_key=OuterRef("event_key"), outcome_type__severity_rank__gt=OuterRef("outcome_type__severity_rank"))
-            | Q(
-                event_key=OuterRef("event_key"),
-                outcome_type__severity_rank=OuterRef("outcome_type__severity_rank"),
-                pk__lt=OuterRef("pk"),
-            )
-        )
+        .filter(event_key__gte=OuterRef("cohort_start"), event_key__lte=OuterRef("cohort_end"))
+        .order_by("event_key", "-outcome_type__severity_rank", "pk")
+        .values("pk")[:1]
     )
     born = MonthKey(F("child__date_of_birth"))
-    events = events.filter(~Exists(earlier)).filter(event_key__gte=born + months(120), event_key__lt=born + months(216))
+    events = events.filter(pk=Subquery(first)).filter(event_key__gte=born + months(120), event_key__lt=born + months(216))
     if services is not None:
         events = events.filter(child__service_id__in=list(services))
     return events.annotate(group=F(GROUPINGS[by]))
@@ -156,13 +157,14 @@ def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None =
     ) & ~Q(child__offences__category=OffenceCategory.BREACH)
 
 
-def followed_up(events: QuerySet[Outcome], *, follow_ups: dict[str, Q]) -> list[dict[str, Any]]:
-    """Grouped rows (group, cohort, cohort size, and reoffenders and reoffences under each condition)."""
+def followed_up(events: QuerySet[Outcome], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Grouped rows: group, cohort, any `splits` annotated on the events, the cohort size ("size"), and
+    "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition."""
     counts: dict[str, Any] = {"size": Count("child", distinct=True)}
     for name, condition in follow_ups.items():
         counts[f"{name}_reoffenders"] = Count("child", distinct=True, filter=condition)
         counts[f"{name}_reoffences"] = Count("child__offences", distinct=True, filter=condition)
-    return list(events.values("group", "cohort").order_by().annotate(**counts))
+    return list(events.values("group", "cohort", *splits).order_by().annotate(**counts))
 
 
 def reoffending_by_cohort(

@@ -1,0 +1,125 @@
+"""Reoffending after out-of-court disposals, by disposal and by the child's profile (docs/indicators.md).
+
+A local analysis beside the official measure: the index event is the child's first out-of-court
+disposal in the period (community resolution, outcome 22, outcome 20/21, youth caution or youth
+conditional caution), so the non-statutory disposals, which the official cohort leaves out, start a
+follow-up here. Everything else is the official method: aged 10 to 17 on the index date, offences
+committed in the 12 months after it and proven by a caution or a court outcome within 18 months,
+breaches left out. The whole period is one cohort, so each child is counted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Case, CharField, F, Q, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, EthnicGroup, Ethnicity, SendStatus, Sex, ethnic_group
+from yjs.justice.vocabularies import Stage
+from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
+from yjs.performance.periods import Window
+from yjs.performance.reoffending import followed_up, index_events, reoffence
+from yjs.performance.sql import MonthKey, months
+
+# No further action is not a disposal; every other pre-court outcome in the registry is.
+OUT_OF_COURT_DISPOSAL = Q(outcome_type__stage=Stage.PRE_COURT) & ~Q(outcome_type__code="NFA")
+
+YOUNGER, OLDER = "10-14", "15-17"
+YES, NO = "yes", "no"
+
+DIMENSIONS = {
+    "disposal": _("Disposal"),
+    "age_band": _("Age on the disposal date"),
+    "sex": _("Sex"),
+    "ethnic_group": _("Ethnic group"),
+    "care_experienced": _("Care-experienced"),
+    "care_status": _("Care status"),
+    "send_status": _("Special educational needs"),
+    "substance_misuse": _("Substance misuse"),
+    "mental_health_concern": _("Mental health or wellbeing concern"),
+}
+
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "age_band": {YOUNGER: YOUNGER, OLDER: OLDER},
+    "sex": dict(Sex.choices),
+    "ethnic_group": dict(EthnicGroup.choices),
+    "care_experienced": {YES: _("Care-experienced"), NO: _("Not care-experienced")},
+    "care_status": dict(CareStatus.choices),
+    "send_status": dict(SendStatus.choices),
+    "substance_misuse": {YES: _("Yes"), NO: _("No")},
+    "mental_health_concern": {YES: _("Yes"), NO: _("No")},
+}
+
+
+def value_label(dimension: str, value: str) -> str:
+    """What a page shows for one value of a dimension; a disposal is shown by its registry code."""
+    return str(VALUE_LABELS.get(dimension, {}).get(value, value))
+
+
+@dataclass(frozen=True)
+class OutOfCourtReoffending:
+    """The whole cohort, and the same figures split by each dimension (dimension -> value -> figure)."""
+
+    total: Reoffending
+    by: dict[str, dict[str, Reoffending]] = field(default_factory=dict)
+
+
+def _profile() -> dict[str, object]:
+    born = MonthKey(F("child__date_of_birth"))
+    groups: dict[str, list[str]] = {}
+    for code in Ethnicity.values:
+        groups.setdefault(ethnic_group(code), []).append(code)
+    return {
+        "disposal": F("outcome_type_id"),
+        "age_band": Case(
+            When(event_key__lt=born + months(15 * 12), then=Value(YOUNGER)),
+            default=Value(OLDER),
+            output_field=CharField(),
+        ),
+        "sex": F("child__sex"),
+        "ethnic_group": Case(
+            *[When(child__ethnicity__in=codes, then=Value(str(group))) for group, codes in groups.items()],
+            default=Value(str(EthnicGroup.NOT_KNOWN)),
+            output_field=CharField(),
+        ),
+        "care_status": F("child__care_status"),
+        "send_status": F("child__send_status"),
+        "substance_misuse": F("child__substance_misuse"),
+        "mental_health_concern": F("child__mental_health_concern"),
+    }
+
+
+def _values(row: dict[str, object]) -> dict[str, str]:
+    """A grouped row's place in each dimension; care experience follows from the care status."""
+    flag = {True: YES, False: NO}
+    return {
+        "disposal": str(row["disposal"]),
+        "age_band": str(row["age_band"]),
+        "sex": str(row["sex"]),
+        "ethnic_group": str(row["ethnic_group"]),
+        "care_experienced": flag[row["care_status"] in CARE_EXPERIENCED],
+        "care_status": str(row["care_status"]),
+        "send_status": str(row["send_status"]),
+        "substance_misuse": flag[bool(row["substance_misuse"])],
+        "mental_health_concern": flag[bool(row["mental_health_concern"])],
+    }
+
+
+def out_of_court_reoffending(
+    window: Window, *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int, OutOfCourtReoffending]:
+    """Per service or local authority, one grouped query: every profile cell is counted in SQL, and each
+    dimension's figures are the sums of its cells (each child is in exactly one cell)."""
+    profile = _profile()
+    events = index_events(OUT_OF_COURT_DISPOSAL, [window], by=by, services=services).annotate(**profile)
+    result: dict[int, OutOfCourtReoffending] = {}
+    for row in followed_up(events, follow_ups={"official": reoffence()}, splits=list(profile)):
+        cell = Reoffending(row["size"], row["official_reoffenders"], row["official_reoffences"])
+        found = result.setdefault(row["group"], OutOfCourtReoffending(EMPTY_REOFFENDING, {}))
+        result[row["group"]] = found = OutOfCourtReoffending(found.total + cell, found.by)
+        for dimension, value in _values(row).items():
+            split = found.by.setdefault(dimension, {})
+            split[value] = split.get(value, EMPTY_REOFFENDING) + cell
+    return result
