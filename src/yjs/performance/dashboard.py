@@ -127,7 +127,7 @@ CUSTODY = RateMeasure(
 
 def _rate_section(context: _Context, measure: RateMeasure) -> Section:
     trend, names = context.trend, context.area_names()
-    rows, service_rates = [], []
+    rows, service_rates, service_series = [], [], []
     area_rates: dict[int, list[tuple[float | None, bool]]] = {area: [] for area in context.areas}
     latest: tuple[Count, dict[int, Count]] | None = None
     for index, quarter in enumerate(trend.quarters):
@@ -136,6 +136,7 @@ def _rate_section(context: _Context, measure: RateMeasure) -> Section:
         total, parts = context.split(mine.count, {area: found.count for area, found in theirs.items()})
         rate = ratio_shown(measure.rate(mine), total)
         service_rates.append(rate)
+        service_series.append((rate, total.withheld is not None))
         for area in context.areas:
             found = theirs.get(area)
             value = ratio_shown(measure.rate(found), parts[area]) if found else None
@@ -193,6 +194,7 @@ def _rate_section(context: _Context, measure: RateMeasure) -> Section:
         empty=measure.empty if nothing else None,
         headlines=headlines,
         charts=(trend_chart, area_chart),
+        series=tuple(service_series),
     )
 
 
@@ -342,7 +344,7 @@ REOFFENDING_HEAD = (
 
 def _reoffending_section(context: _Context) -> Section:
     trend, names = context.trend, context.area_names()
-    rows, service_rates = [], []
+    rows, service_rates, service_series = [], [], []
     area_rates: dict[int, list[tuple[float | None, bool]]] = {area: [] for area in context.areas}
     for index, quarter in enumerate(trend.quarters):
         mine = trend.service[index].reoffending
@@ -350,6 +352,7 @@ def _reoffending_section(context: _Context) -> Section:
         service, by_area = _reoffending_counts(context, mine, theirs)
         values = _reoffending_values(mine, service)
         service_rates.append(values["binary"][0])
+        service_series.append(values["binary"])
         for area in context.areas:
             found = theirs.get(area, EMPTY_REOFFENDING)
             area_rates[area].append(_reoffending_values(found, by_area[area])["binary"])
@@ -396,4 +399,5 @@ def _reoffending_section(context: _Context) -> Section:
         empty=None if mine.cohort else _("No children entered the reoffending cohort in this period, so there is no rate."),
         headlines=headlines,
         charts=(trend_chart, area_chart),
+        series=tuple(service_series),
     )

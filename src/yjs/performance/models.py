@@ -6,8 +6,10 @@ ONS revises its estimates and the YJB publishes new figures every quarter.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 ALL = "all"
 
@@ -58,3 +60,31 @@ class Comparator(models.Model):
 
     def __str__(self) -> str:
         return f"{self.measure} {self.area_name} to {self.period_end}: {self.value}"
+
+
+class ReportCommentary(models.Model):
+    """What the service manager writes beside one section of the board's quarterly report.
+
+    One per service, quarter and section, changed in place and kept in history: the board reads the latest,
+    and an auditor can see what it said when the report was sent. It is free text for the board, so it is
+    checked never to name a child of the service (performance.board_report.forms).
+    """
+
+    service = models.ForeignKey("core.Service", on_delete=models.PROTECT, related_name="report_commentaries")
+    quarter = models.CharField(_("quarter"), max_length=6, help_text=_("YJB quarter, like 2024Q4"))
+    section = models.CharField(_("section"), max_length=40)
+    text = models.TextField(_("commentary"), blank=True)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("written by")
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["service", "quarter", "section"]
+        constraints = [
+            models.UniqueConstraint(fields=["service", "quarter", "section"], name="one_commentary_per_report_section")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quarter} {self.section}"

@@ -48,6 +48,9 @@ class Section:
     empty: str | None = None  # said plainly instead of the figures when there is nothing to show
     headlines: tuple[Headline, ...] = ()
     charts: tuple[Chart, ...] = field(default_factory=tuple)
+    # The service's rate at each quarter of the trend, oldest first, as the reader may see it: (value, withheld).
+    # A summary of several sections (the board report's) reads its figures from here, suppressed already.
+    series: tuple[tuple[float | None, bool], ...] = ()
 
 
 @dataclass(frozen=True)

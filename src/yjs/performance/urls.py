@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from yjs.performance.views import dashboard, kpis
+from yjs.performance.views import board_report, dashboard, kpis
 
 app_name = "performance"
 
 urlpatterns = [
     *dashboard.urlpatterns,
     *kpis.urlpatterns,
+    *board_report.urlpatterns,
 ]

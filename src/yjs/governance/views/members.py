@@ -16,6 +16,7 @@ from yjs.core.refusals import add_service_errors
 from yjs.governance import access, selectors, services
 from yjs.governance.forms import MemberForm, RetireForm
 from yjs.governance.views import keeper, reader
+from yjs.performance.access import may_read_performance
 
 PAST_MEETINGS_SHOWN = 8
 
@@ -31,6 +32,7 @@ def board(request: HttpRequest) -> HttpResponse:
         "upcoming": meetings.filter(held_on__gt=today).order_by("held_on"),
         "past": past,
         "may_keep": access.may_keep_board(user),
+        "may_read_report": may_read_performance(user),
         "today": today,
     }
     return render(request, "governance/board.html", context)
