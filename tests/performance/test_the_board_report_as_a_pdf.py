@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import io
 from datetime import date
 from io import StringIO
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
+from pypdf import PdfReader
 
 from tests.conftest import Cast
 from tests.factories import ServiceFactory
@@ -25,12 +25,9 @@ pytestmark = pytest.mark.django_db
 PDF_URL = reverse("performance:board_report_pdf")
 
 
-def _text_of(pdf: bytes, html: str) -> str:
-    """The PDF's text where poppler's pdftotext is installed; otherwise the HTML WeasyPrint was given."""
-    if shutil.which("pdftotext") is None:
-        return html
-    found = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True)
-    return found.stdout.decode()
+def _text_of(pdf: bytes) -> str:
+    """The text drawn on the PDF's pages, read back from the PDF itself."""
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_the_pdf_is_the_report_with_its_commentary_and_without_the_site_around_it(client: Client, cast: Cast) -> None:
@@ -50,7 +47,7 @@ def test_the_pdf_is_the_report_with_its_commentary_and_without_the_site_around_i
     assert response["Content-Disposition"] == 'attachment; filename="board-report-dorset-2025Q1.pdf"'
     assert response.content.startswith(b"%PDF")
     html = print_html(board_report(cast.service, Quarter(2025, 1), date.today()))
-    text = _text_of(response.content, html)
+    text = _text_of(response.content)
     for expected in (
         "Dorset Combined YJS",
         "2025/26 Q1",
@@ -60,15 +57,15 @@ def test_the_pdf_is_the_report_with_its_commentary_and_without_the_site_around_i
     ):
         assert expected in text
     assert "One open referral order." in text
-    assert "Page 1 of" in text or "counter(pages)" in text
+    assert "Page 1 of" in text
     # The cast's one open intervention is "<5" in the board's report.
-    assert "<5" in text or "&lt;5" in text
+    assert "<5" in text
     assert "Testcase" not in text
     # No commentary written elsewhere: no empty boxes, no site navigation.
-    assert "No commentary" not in html
+    assert "No commentary" not in text
     assert text.count("Commentary from the service manager") == 1
     assert "govuk-header" not in html
-    assert "Sign out" not in html
+    assert "Sign out" not in text
 
 
 def test_the_pdf_is_for_the_dashboard_s_readers_only(client: Client, cast: Cast) -> None:
