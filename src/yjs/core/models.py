@@ -17,6 +17,12 @@ class Service(models.Model):
 
     code = models.SlugField(_("code"), max_length=20, unique=True)
     name = models.CharField(_("name"), max_length=200)
+    region_code = models.CharField(
+        _("region"),
+        max_length=20,
+        blank=True,
+        help_text=_("ONS code of the region (or Wales) whose published figures the service compares itself with"),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -52,8 +52,7 @@ def _nothing() -> IndicatorSet:
 def dashboard(service: Service, quarter: Quarter, *, protect: bool) -> list[Section]:
     trend = gather(service, quarter)
     areas = {area.pk: area.name for area in LocalAuthority.objects.filter(service=service).order_by("name")}
-    codes = list(LocalAuthority.objects.filter(service=service).values_list("code", flat=True))
-    context = _Context(service, trend, areas, codes, protect)
+    context = _Context(service, trend, areas, protect)
     return [
         _rate_section(context, FTE),
         _reoffending_section(context),
@@ -67,7 +66,6 @@ class _Context:
     service: Service
     trend: Trend
     areas: dict[int, str]
-    local_codes: list[str]
     protect: bool
 
     def split(self, total: int, by_area: Mapping[int, int]) -> tuple[Count, dict[int, Count]]:
@@ -217,7 +215,7 @@ def _trend_series(
     the comparators' and local authorities' figures as text, a withheld one as such."""
     series = [charts.Series(context.service.name, service_rates, charts.SERVICE_STYLE)]
     columns = []
-    for line in comparators(measure, context.trend.quarters, context.local_codes):
+    for line in comparators(measure, context.trend.quarters, context.service.region_code):
         style = charts.NATIONAL_STYLE if line.national else charts.REGIONAL_STYLE
         series.append(charts.Series(line.name, list(line.values), style))
         columns.append([figure(value, suffix=suffix) for value in line.values])

@@ -6,7 +6,7 @@ out. Also the comparators a trend is drawn against, and the way figures are writ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString
@@ -60,15 +60,17 @@ class ComparatorLine:
     values: tuple[float | None, ...]
 
 
-def comparators(measure: str, quarters: Sequence[Quarter], local_codes: Iterable[str]) -> list[ComparatorLine]:
-    """The published figures for `measure` at the end of each quarter: national first, then regional.
+def comparators(measure: str, quarters: Sequence[Quarter], region_code: str = "") -> list[ComparatorLine]:
+    """The published figures for `measure` at the end of each quarter: national first, then the region's.
 
-    A comparator is national when its area is England and Wales, England or Wales; any other area that
-    is not one of the service's own local authorities is a regional (or family) comparator. A deployment
-    loads the regions its services belong to (docs/indicators.md).
+    National is England and Wales (or, where only they are loaded, England or Wales); the regional line
+    is the service's own region (Service.region_code), so a chart compares the service with the two
+    figures a board asks about rather than with every region loaded.
     """
     ends = {quarter.end: index for index, quarter in enumerate(quarters)}
-    rows = Comparator.objects.filter(measure=measure, period_end__in=list(ends)).exclude(area_code__in=list(local_codes))
+    loaded = Comparator.objects.filter(measure=measure, period_end__in=list(ends))
+    national = NATIONAL_AREAS[:1] if loaded.filter(area_code=NATIONAL_AREAS[0]).exists() else NATIONAL_AREAS[1:]
+    rows = loaded.filter(area_code__in=[*national, region_code])
     found: dict[str, tuple[str, list[float | None]]] = {}
     for row in rows.order_by("area_code", "period_end"):
         name, values = found.setdefault(row.area_code, (row.area_name, [None] * len(quarters)))

@@ -19,6 +19,9 @@ from yjs.children.models import Carer, Child, Family
 from yjs.core.models import LocalAuthority, Service, Team, User
 from yjs.core.roles import Role
 from yjs.synth import names
+from yjs.synth.reference import REGIONS
+
+REGION_CODES = tuple(code for code, _name in REGIONS)
 
 # Synthetic staff cannot sign in: a fixed marker keeps runs identical (make_password(None) is random).
 UNUSABLE_PASSWORD = "!synthetic-staff"  # noqa: S105 - not a password; the leading "!" marks it unusable
@@ -59,6 +62,7 @@ class ServiceSpec:
     minority_share: float
     police_prefix: str
     population: int | None = None  # children aged 10-17 in its area; None: in proportion to `children`
+    region_code: str = ""
 
 
 @dataclass
@@ -90,6 +94,8 @@ def service_spec(rng: random.Random, index: int, children: int) -> ServiceSpec:
         children=children,
         minority_share=minority,
         police_prefix=first[:2].upper(),
+        # By turn rather than by chance, so that the random draws (and every seed's data) stay as they were.
+        region_code=REGION_CODES[index % len(REGION_CODES)],
     )
 
 
@@ -98,7 +104,7 @@ def _person(rng: random.Random, pool: tuple[str, ...]) -> tuple[str, str]:
 
 
 def create_staff(rng: random.Random, spec: ServiceSpec, open_cases: int, shares: list[float], joined: date) -> Staffing:
-    service = Service.objects.create(code=spec.code, name=spec.name)
+    service = Service.objects.create(code=spec.code, name=spec.name, region_code=spec.region_code)
     authorities = LocalAuthority.objects.bulk_create(
         [LocalAuthority(service=service, code=c, name=n) for c, n in zip(spec.la_codes, spec.la_names, strict=True)]
     )

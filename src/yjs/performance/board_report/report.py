@@ -72,9 +72,8 @@ def commentaries(service: Service, quarter: Quarter) -> dict[str, str]:
 
 def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport:
     written = commentaries(service, quarter)
-    codes = list(service.local_authorities.values_list("code", flat=True))
     shown = {section.slug: section for section in dashboard(service, quarter, protect=True)}
-    rows = summary(list(shown.values()), quarters_ending(quarter, TREND_QUARTERS), codes)
+    rows = summary(list(shown.values()), quarters_ending(quarter, TREND_QUARTERS), service.region_code)
 
     def from_dashboard(key: str, section: Section, summary: str | None = None) -> ReportSection:
         return ReportSection(

@@ -50,14 +50,14 @@ MEASURES = (
 )
 
 
-def summary(sections: Sequence[Section], quarters: Sequence[Quarter], local_codes: Sequence[str]) -> list[SummaryRow]:
+def summary(sections: Sequence[Section], quarters: Sequence[Quarter], region_code: str) -> list[SummaryRow]:
     """`quarters` are the trend's, oldest first; the last is the report's."""
     by_slug = {section.slug: section for section in sections}
     rows = []
     for measure in MEASURES:
         series = by_slug[measure.section].series
         now, before = series[-1], series[-1 - YEAR] if len(series) > YEAR else (None, False)
-        national = next((line for line in comparators(measure.measure, quarters[-1:], local_codes) if line.national), None)
+        national = next((line for line in comparators(measure.measure, quarters[-1:], region_code) if line.national), None)
         rows.append(
             SummaryRow(
                 label=str(measure.label),

@@ -17,6 +17,7 @@ from yjs.synth.people import LA_SHARES, ServiceSpec
 
 DEMO_SEED = 2023
 DEMO_POLICE_PREFIX = "WX"
+DEMO_REGION = "E12000009"  # South West, whose published figures the demo compares itself with
 DEMO_POPULATION = 80_000  # children aged 10-17, as in a combined service like Dorset (DOMAIN.md section 5)
 HISTORY_YEARS = 6
 
@@ -33,6 +34,7 @@ def demo_spec(children: int) -> ServiceSpec:
         minority_share=0.13,
         police_prefix=DEMO_POLICE_PREFIX,
         population=DEMO_POPULATION,
+        region_code=DEMO_REGION,
     )
 
 
@@ -67,4 +69,7 @@ class Command(BaseCommand):
         if service.code == spec.code:  # a database built before reference data existed gets it too
             years = range(as_of.year - HISTORY_YEARS, as_of.year + 1)
             reference.service_population(spec.la_codes, LA_SHARES, DEMO_POPULATION, spec.minority_share, years, DEMO_SEED)
+            if not service.region_code:
+                service.region_code = DEMO_REGION
+                service.save(update_fields=["region_code"])
         reference.comparators(as_of.year - HISTORY_YEARS, as_of, DEMO_SEED)
