@@ -65,11 +65,14 @@ def run(*words: str) -> str:
 
 def test_json_gives_the_period_the_scope_and_every_indicator(county):
     printed = json.loads(run("--year-ending", "2024Q4", "--service", "county", "--format", "json"))
-    assert printed == {
+    flat = {key: value for key, value in printed.items() if key in {"period", "scope", *EXPECTED}}
+    assert flat == {
         "period": {"from": "2024-04-01", "to": "2025-03-31"},
         "scope": {"type": "service", "code": "county", "name": "County YJS"},
         **EXPECTED,
     }
+    # The other sections are nested objects beside the flat keys (test_the_indicators_command_prints_more).
+    assert set(printed) - set(flat) == {"reoffending.tracker", "out_of_court", "disproportionality", "caseload", "kpi"}
 
 
 def test_a_window_of_dates_is_the_same_as_the_year_ending_it(county):
@@ -79,7 +82,7 @@ def test_a_window_of_dates_is_the_same_as_the_year_ending_it(county):
 
 def test_csv_gives_one_row_per_indicator_with_numerator_and_denominator(county):
     rows = list(csv.reader(StringIO(run("--year-ending", "2024Q4", "--format", "csv"))))
-    assert rows == [
+    assert rows[:6] == [
         ["scope", "indicator", "numerator", "denominator", "value"],
         ["county", "fte.rate_per_100k", "2", "2000", "100.0"],
         ["county", "custody.rate_per_1000", "1", "2000", "0.5"],

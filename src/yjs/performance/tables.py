@@ -23,6 +23,13 @@ def figure(value: int | float | None) -> str:
     return f"{value:,.2f}"
 
 
+def flag(value: int | float | bool | None) -> str:
+    """A figure, or a yes/no answer written as a word."""
+    if isinstance(value, bool):
+        return str(_("yes")) if value else str(_("no"))
+    return figure(value)
+
+
 def table(rows: list[list[str]]) -> str:
     header = [str(_("Indicator")), str(_("Numerator")), str(_("Denominator")), str(_("Value"))]
     lines = [header, *[[str(cell) for cell in row] for row in rows]]
