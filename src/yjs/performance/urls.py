@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yjs.performance.views import board_report, dashboard, kpis
+from yjs.performance.views import board_report, dashboard, disproportionality, kpis, reoffending
 
 app_name = "performance"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     *dashboard.urlpatterns,
     *kpis.urlpatterns,
     *board_report.urlpatterns,
+    *reoffending.urlpatterns,
+    *disproportionality.urlpatterns,
 ]
