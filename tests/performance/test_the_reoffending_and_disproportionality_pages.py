@@ -94,10 +94,11 @@ def test_signing_in_comes_first(client: Client, cast: Cast, url: str) -> None:
 @pytest.mark.parametrize("url", PAGES)
 def test_the_pages_link_to_each_other_and_the_dashboard_links_to_them(client: Client, cast: Cast, url: str) -> None:
     page = _page(client, cast, "team_manager", url)
-    assert f'href="{url}" aria-current="page"' in page
+    # Each link keeps the period chosen.
+    assert f'href="{url}?year_ending=2025Q1" aria-current="page"' in page
     dashboard = _page(client, cast, "team_manager", reverse("performance:dashboard"))
-    assert f'href="{REOFFENDING}"' in dashboard
-    assert f'href="{DISPROPORTIONALITY}"' in dashboard
+    assert f'href="{REOFFENDING}?year_ending=2025Q1"' in dashboard
+    assert f'href="{DISPROPORTIONALITY}?year_ending=2025Q1"' in dashboard
 
 
 @pytest.mark.parametrize("url", PAGES)

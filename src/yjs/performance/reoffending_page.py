@@ -21,7 +21,7 @@ from yjs.performance import charts
 from yjs.performance.disposals import DIMENSIONS, VALUE_LABELS, OutOfCourtReoffending, out_of_court_reoffending, value_label
 from yjs.performance.figures import Reoffending
 from yjs.performance.page_parts import PageSection, Part, alone
-from yjs.performance.panels import Headline, Table, count, figure, period_label
+from yjs.performance.panels import Headline, Table, count, figure
 from yjs.performance.periods import Quarter, quarters_ending, year_ending
 from yjs.performance.reoffending import TRACKER_MONTHS, TrackedCohort, live_tracker
 
@@ -125,11 +125,11 @@ def _dimension_counts(split: dict[str, Reoffending], protect: bool):  # type: ig
 def out_of_court_section(service: Service, quarter: Quarter, protect: bool) -> PageSection:
     heading = _("Reoffending after out-of-court disposals")
     summary = _(
-        "Children given an out-of-court disposal in the %(period)s (a community resolution, outcome 22, outcome "
+        "Children given an out-of-court disposal in the 12 months to %(end)s (a community resolution, outcome 22, outcome "
         "20/21, a youth caution or a youth conditional caution), each counted once at their first, and followed "
         "for 12 months for offences proven within a further 6 months. The figures for the latest disposals can "
         "still rise. %(inspection)s"
-    ) % {"period": period_label(quarter).lower(), "inspection": INSPECTION}
+    ) % {"end": f"{quarter.end:%-d %B %Y}", "inspection": INSPECTION}
     window = year_ending(quarter)
     found = out_of_court_reoffending(window, services=[service.pk]).get(service.pk)
     if found is None or not found.total.cohort:
