@@ -181,3 +181,8 @@ class _Figures(HTMLParser):
             self.inside = False
         elif self.inside and tag in {"svg", "table", "p"}:
             self.depth -= 1
+
+
+def test_the_page_says_which_twelve_months_it_shows(client: Client, cast: Cast) -> None:
+    page = _page(client, cast, "team_manager", WITH_THE_CAST)
+    assert "Figures for the 12 months to 30 Jun 2025 (year ending 2025Q1)" in page
