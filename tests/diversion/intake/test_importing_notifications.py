@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from tests.conftest import Cast
 from tests.diversion.conftest import Pipeline
 from tests.diversion.intake.conftest import csv_row, notified, table_counts
+from yjs.children.models import Child
 from yjs.cli import command_words
 from yjs.diversion.models import Notification
 from yjs.diversion.vocabularies import Source, Stage
@@ -161,6 +162,22 @@ def test_a_repeat_child_in_the_same_file_is_linked_to_the_child_the_file_made(ca
     one, two = Notification.objects.order_by("police_reference")
     assert one.child_id == two.child_id is not None
     assert (one.stage, two.stage, one.child.pnc_number) == (Stage.SCREENING, Stage.SCREENING, "12/345678X")
+
+
+def test_a_repeat_child_in_a_later_chunk_is_linked_to_the_child_an_earlier_chunk_made(cast: Cast, tmp_path: Path) -> None:
+    first = row(cast, 1, pnc_number="12/345678x")
+    second = {**first, "police_reference": "IMP/2"}
+    run(write(tmp_path / "repeat.csv", [first, second]), "--chunk-size", "1")
+    one, two = Notification.objects.order_by("police_reference")
+    assert one.child_id == two.child_id is not None
+    assert Child.objects.filter(pnc_number="12/345678X").count() == 1
+
+
+def test_imported_records_are_not_archived(cast: Cast, tmp_path: Path) -> None:
+    run(write(tmp_path / "one.csv", [row(cast, 1)]))
+    notification = Notification.objects.get()
+    assert (notification.archived_at, notification.child.archived_at) == (None, None)
+    assert [request.archived_at for request in notification.screening_requests.all()] == [None] * 4
 
 
 @pytest.mark.parametrize("chunk_size", ["1", "2"])

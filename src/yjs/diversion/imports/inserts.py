@@ -13,9 +13,11 @@ sequence, written with COPY. Only for new records whose fields are checked.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
-from itertools import chain
+from datetime import date, datetime
+from decimal import Decimal
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -23,6 +25,9 @@ from django.db import connection, models
 
 # Below SQLite's limit on parameters in one statement (32,766).
 _PARAMETERS_PER_STATEMENT = 30_000
+# Lines of COPY text written at a time: large enough to be few writes, small enough to overlap with the server.
+_LINES_PER_BLOCK = 500
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 HISTORY_COLUMNS = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
@@ -31,9 +36,12 @@ def _columns(model: type[models.Model]) -> list[models.Field]:
 
 
 def _stamped(field: models.Field) -> bool:
-    """A moment set when the record is made (created_at's timezone.now, modified_at's auto_now)."""
+    """A moment set when the record is made (created_at's timezone.now, modified_at's auto_now).
+
+    Not a moment without a default (archived_at): its default is NOT_PROVIDED, a class, and so callable.
+    """
     return isinstance(field, models.DateTimeField) and (
-        getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False) or callable(field.default)
+        field.auto_now or field.auto_now_add or (field.has_default() and callable(field.default))
     )
 
 
@@ -86,15 +94,31 @@ class Table:
         keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
         if self.json:
             keyed = [self._adapt_json(row) for row in keyed]
-        _write(self.table, [self.pk_column, *self.columns], keyed)
+        columns = [self.pk_column, *self.columns]
         constants = (adapted_now, None, "+", user_id)
-        _write(self.history_table, [self.pk_column, *self.columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
+        if connection.vendor == "postgresql":
+            lines = copy_lines(keyed)
+            _copy(self.table, columns, lines, "\n")
+            # The history row's text is the record's, with the history's own columns after it: formatted once.
+            _copy(
+                self.history_table,
+                [*columns, *HISTORY_COLUMNS],
+                lines,
+                "".join(f"\t{text}" for text in map(copy_text, constants)) + "\n",
+            )
+        else:
+            _insert(self.table, columns, keyed)
+            _insert(self.history_table, [*columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
         return ids
 
     def _adapt_json(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
         for position, field in self.json:
-            values[position] = field.get_db_prep_save(values[position], connection)
+            value = values[position]
+            if connection.vendor == "postgresql":  # COPY's text: the JSON itself, which the server reads as jsonb
+                values[position] = None if value is None else json.dumps(value, cls=field.encoder)
+            else:
+                values[position] = field.get_db_prep_save(value, connection)
         return tuple(values)
 
 
@@ -123,24 +147,71 @@ def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
         cursor.close()
 
 
-def _write(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _copy(table: str, columns: Sequence[str], lines: Sequence[str], end: str) -> None:
+    """COPY `lines` (each a row in COPY's text format, less `end`) into `table`, a block of lines at a time.
+
+    Written in blocks so that the server stores one block while the next is joined.
+    """
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     connection.ensure_connection()
-    if connection.vendor == "postgresql":
-        cursor = connection.connection.cursor()
-        try:
-            with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        finally:
-            cursor.close()
-        return
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+            for start in range(0, len(lines), _LINES_PER_BLOCK):
+                copy.write(end.join(lines[start : start + _LINES_PER_BLOCK]) + end)
+    finally:
+        cursor.close()
+
+
+def copy_lines(rows: Sequence[tuple[Any, ...]]) -> list[str]:
+    """Each row as a line of COPY's text format (without its end), formatted a column at a time.
+
+    psycopg's write_row looks up a dumper for every value of every row; here a column the chunk shares (the
+    service, the author, the defaults) is formatted once, and a column of plain text is checked in one pass
+    over all its values for the characters COPY needs escaped.
+    """
+    if not rows:
+        return []
+    return list(map("\t".join, zip(*map(_column_text, zip(*rows, strict=True)), strict=True)))
+
+
+def _column_text(values: tuple[Any, ...]) -> Iterable[str]:
+    first = values[0]
+    types = set(map(type, values))
+    if len(types) == 1 and values.count(first) == len(values):
+        return repeat(copy_text(first), len(values))
+    if types == {str}:
+        joined = "".join(values)
+        if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
+            return [value.translate(_ESCAPES) for value in values]
+        return values
+    if types == {int}:
+        return list(map(str, values))
+    return list(map(copy_text, values))
+
+
+def copy_text(value: Any) -> str:
+    """One value in COPY's text format (as psycopg's text dumpers write it)."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, str):
+        return value.translate(_ESCAPES)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, int | float | Decimal | date | datetime):
+        return str(value)  # a date in ISO form; a moment with its offset, which the server reads as timestamptz
+    raise TypeError(f"No COPY text for {type(value).__name__}")
+
+
+def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(column) for column in columns)
+    connection.ensure_connection()
     # Many rows a statement, through the driver's own cursor: SQLite opens a statement journal for each
     # statement, which one row a statement (executemany) pays for every row, and Django's cursor wrapper
     # would rewrite each placeholder with a regular expression.
     one_row = "(" + ", ".join(["?"] * len(columns)) + ")"
-    rows = list(rows)
     cursor = connection.connection.cursor()
     try:
         start = 0
