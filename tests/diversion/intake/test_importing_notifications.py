@@ -201,3 +201,21 @@ def test_an_import_never_gives_a_new_notification_the_key_of_a_deleted_one(cast:
     Notification.objects.filter(pk=deleted).delete()  # its history keeps its key: a new record must not take it
     run(write(tmp_path / "second.csv", [row(cast, 2)]))
     assert Notification.objects.get().pk > deleted
+
+
+def test_each_imported_record_has_one_created_history_row_holding_it_as_it_landed(cast: Cast, tmp_path: Path) -> None:
+    # Characters COPY's text format escapes, and CSV quotes; two addresses, so that the column varies.
+    addresses = ['Flat 2\tBack\\Room, "Rose" Lane\nSecond line', "1 Synthetic Road\\N"]
+    rows = [
+        row(cast, number, address=address, last_name=surname)
+        for number, (address, surname) in enumerate(zip(addresses, ["Ashby", "Brook"], strict=True), start=1)
+    ]
+    run(write(tmp_path / "two.csv", rows, [*COLUMNS, "address"]), "--user", "police")
+    notifications = list(Notification.objects.order_by("police_reference"))
+    assert [(item.address, item.child.address) for item in notifications] == [(address, address) for address in addresses]
+    for notification in notifications:
+        for record in [notification, notification.child, *notification.screening_requests.all()]:
+            (history,) = record.history.all()
+            fields = [field.attname for field in type(record)._meta.concrete_fields]
+            assert [getattr(history, name) for name in fields] == [getattr(record, name) for name in fields]
+            assert (history.history_type, history.history_user_id) == ("+", cast.police_officer.pk)

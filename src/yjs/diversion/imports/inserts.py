@@ -108,8 +108,27 @@ class Table:
             )
         else:
             _insert(self.table, columns, keyed)
-            _insert(self.history_table, [*columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
+            self._copy_history(columns, constants, ids)
         return ids
+
+    def _copy_history(self, columns: list[str], constants: tuple[Any, ...], ids: list[int]) -> None:
+        """Each new record's "created" history row, copied from the record as the database now holds it.
+
+        SQLite's keys for a chunk are one unbroken run (reserved past the largest, under the only write lock).
+        """
+        quote = connection.ops.quote_name
+        names = ", ".join(quote(column) for column in columns)
+        history_names = ", ".join(quote(column) for column in HISTORY_COLUMNS)
+        pk = quote(self.pk_column)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(
+                f"INSERT INTO {quote(self.history_table)} ({names}, {history_names}) "
+                f"SELECT {names}, ?, ?, ?, ? FROM {quote(self.table)} WHERE {pk} BETWEEN ? AND ? ORDER BY {pk}",
+                [*constants, ids[0], ids[-1]],
+            )
+        finally:
+            cursor.close()
 
     def _adapt_json(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
