@@ -14,7 +14,7 @@ sequence, written with COPY. Only for new records whose fields are checked.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from itertools import chain, repeat
@@ -25,7 +25,7 @@ from django.db import connection, models
 
 # Below SQLite's limit on parameters in one statement (32,766).
 _PARAMETERS_PER_STATEMENT = 30_000
-# Lines of COPY text written at a time: large enough to be few writes, small enough to overlap with the server.
+# Rows formatted and written at a time: few writes, each small enough for the server to store while the next is made.
 _LINES_PER_BLOCK = 500
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 HISTORY_COLUMNS = ("history_date", "history_change_reason", "history_type", "history_user_id")
@@ -97,13 +97,20 @@ class Table:
         columns = [self.pk_column, *self.columns]
         constants = (adapted_now, None, "+", user_id)
         if connection.vendor == "postgresql":
-            lines = copy_lines(keyed)
-            _copy(self.table, columns, lines, "\n")
+            blocks: list[list[str]] = []
+
+            def formatted() -> Iterator[list[str]]:
+                # A block at a time, so that the server stores one while the next is formatted.
+                for start in range(0, len(keyed), _LINES_PER_BLOCK):
+                    blocks.append(copy_lines(keyed[start : start + _LINES_PER_BLOCK]))
+                    yield blocks[-1]
+
+            _copy(self.table, columns, formatted(), "\n")
             # The history row's text is the record's, with the history's own columns after it: formatted once.
             _copy(
                 self.history_table,
                 [*columns, *HISTORY_COLUMNS],
-                lines,
+                blocks,
                 "".join(f"\t{text}" for text in map(copy_text, constants)) + "\n",
             )
         else:
@@ -166,19 +173,16 @@ def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
         cursor.close()
 
 
-def _copy(table: str, columns: Sequence[str], lines: Sequence[str], end: str) -> None:
-    """COPY `lines` (each a row in COPY's text format, less `end`) into `table`, a block of lines at a time.
-
-    Written in blocks so that the server stores one block while the next is joined.
-    """
+def _copy(table: str, columns: Sequence[str], blocks: Iterable[Sequence[str]], end: str) -> None:
+    """COPY `blocks` of lines (each a row in COPY's text format, less `end`) into `table`."""
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     connection.ensure_connection()
     cursor = connection.connection.cursor()
     try:
         with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
-            for start in range(0, len(lines), _LINES_PER_BLOCK):
-                copy.write(end.join(lines[start : start + _LINES_PER_BLOCK]) + end)
+            for lines in blocks:
+                copy.write(end.join(lines) + end)
     finally:
         cursor.close()
 
