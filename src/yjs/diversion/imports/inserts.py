@@ -4,11 +4,13 @@ Django's bulk_create spends most of its time preparing each value through each f
 django-simple-history's bulk history builds a model instance per row; for an import of tens of
 thousands of rows that dominates. Here a Table works out once, per model, the columns, their defaults
 and which values need adapting; each record is then a tuple built in a couple of C-level steps, and its
-"created" history row (history_type "+", as simple_history writes on a first save) is the same tuple
-with the history's own columns added at the end. Keys are reserved before writing so that records of
+"created" history row (history_type "+", as simple_history writes on a first save) is the record's
+columns with the history's own added at the end. Keys are reserved before writing so that records of
 one chunk can refer to each other: on SQLite from the table's largest key (the transaction holds the
-database's only write lock) and written in statements of many rows each; on PostgreSQL from the table's
-sequence, written with COPY. Only for new records whose fields are checked.
+database's only write lock), written in statements of many rows each, the history rows copied from the
+records by the database; on PostgreSQL from the table's sequence, written with COPY in its text format,
+a history row being the record's line with the history's columns appended. Only for new records whose
+fields are checked.
 """
 
 from __future__ import annotations
