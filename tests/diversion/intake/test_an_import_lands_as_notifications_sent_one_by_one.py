@@ -47,6 +47,7 @@ def who(child: Child | None) -> Any:
         child.local_authority_id,
         child.created_by_id,
         child.version,
+        child.archived_at,
         list(child.history.values_list("history_type", "history_user_id")),
     )
 
@@ -59,7 +60,14 @@ def snapshot(source_and_author: bool = True) -> list[Any]:
         if source_and_author:
             fields += [notification.source, notification.created_by_id, notification.modified_by_id]
         requests = [
-            (request.agency.name, request.requested_on, request.due_on, request.version, request.history.count())
+            (
+                request.agency.name,
+                request.requested_on,
+                request.due_on,
+                request.version,
+                request.archived_at,
+                request.history.count(),
+            )
             for request in notification.screening_requests.order_by("agency__name")
         ]
         history = list(notification.history.values_list("history_type", "history_user_id", "stage"))
@@ -68,6 +76,7 @@ def snapshot(source_and_author: bool = True) -> list[Any]:
                 fields,
                 notification.stage,
                 notification.version,
+                notification.archived_at,
                 notification.screening_completed_on,
                 who(notification.child),
                 [who(Child.objects.get(pk=pk)) for pk in notification.candidate_ids],

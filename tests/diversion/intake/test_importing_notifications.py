@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from tests.conftest import Cast
 from tests.diversion.conftest import Pipeline
 from tests.diversion.intake.conftest import csv_row, notified, table_counts
+from yjs.children.models import Child
 from yjs.cli import command_words
 from yjs.diversion.models import Notification
 from yjs.diversion.vocabularies import Source, Stage
@@ -163,6 +164,22 @@ def test_a_repeat_child_in_the_same_file_is_linked_to_the_child_the_file_made(ca
     assert (one.stage, two.stage, one.child.pnc_number) == (Stage.SCREENING, Stage.SCREENING, "12/345678X")
 
 
+def test_a_repeat_child_in_a_later_chunk_is_linked_to_the_child_an_earlier_chunk_made(cast: Cast, tmp_path: Path) -> None:
+    first = row(cast, 1, pnc_number="12/345678x")
+    second = {**first, "police_reference": "IMP/2"}
+    run(write(tmp_path / "repeat.csv", [first, second]), "--chunk-size", "1")
+    one, two = Notification.objects.order_by("police_reference")
+    assert one.child_id == two.child_id is not None
+    assert Child.objects.filter(pnc_number="12/345678X").count() == 1
+
+
+def test_imported_records_are_not_archived(cast: Cast, tmp_path: Path) -> None:
+    run(write(tmp_path / "one.csv", [row(cast, 1)]))
+    notification = Notification.objects.get()
+    assert (notification.archived_at, notification.child.archived_at) == (None, None)
+    assert [request.archived_at for request in notification.screening_requests.all()] == [None] * 4
+
+
 @pytest.mark.parametrize("chunk_size", ["1", "2"])
 def test_the_result_does_not_depend_on_the_chunk_size(cast: Cast, tmp_path: Path, chunk_size: str) -> None:
     output, _ = run(mixed_file(cast, tmp_path), "--chunk-size", chunk_size)
@@ -184,3 +201,21 @@ def test_an_import_never_gives_a_new_notification_the_key_of_a_deleted_one(cast:
     Notification.objects.filter(pk=deleted).delete()  # its history keeps its key: a new record must not take it
     run(write(tmp_path / "second.csv", [row(cast, 2)]))
     assert Notification.objects.get().pk > deleted
+
+
+def test_each_imported_record_has_one_created_history_row_holding_it_as_it_landed(cast: Cast, tmp_path: Path) -> None:
+    # Characters COPY's text format escapes, and CSV quotes; two addresses, so that the column varies.
+    addresses = ['Flat 2\tBack\\Room, "Rose" Lane\nSecond line', "1 Synthetic Road\\N"]
+    rows = [
+        row(cast, number, address=address, last_name=surname)
+        for number, (address, surname) in enumerate(zip(addresses, ["Ashby", "Brook"], strict=True), start=1)
+    ]
+    run(write(tmp_path / "two.csv", rows, [*COLUMNS, "address"]), "--user", "police")
+    notifications = list(Notification.objects.order_by("police_reference"))
+    assert [(item.address, item.child.address) for item in notifications] == [(address, address) for address in addresses]
+    for notification in notifications:
+        for record in [notification, notification.child, *notification.screening_requests.all()]:
+            (history,) = record.history.all()
+            fields = [field.attname for field in type(record)._meta.concrete_fields]
+            assert [getattr(history, name) for name in fields] == [getattr(record, name) for name in fields]
+            assert (history.history_type, history.history_user_id) == ("+", cast.police_officer.pk)

@@ -4,18 +4,22 @@ Django's bulk_create spends most of its time preparing each value through each f
 django-simple-history's bulk history builds a model instance per row; for an import of tens of
 thousands of rows that dominates. Here a Table works out once, per model, the columns, their defaults
 and which values need adapting; each record is then a tuple built in a couple of C-level steps, and its
-"created" history row (history_type "+", as simple_history writes on a first save) is the same tuple
-with the history's own columns added at the end. Keys are reserved before writing so that records of
+"created" history row (history_type "+", as simple_history writes on a first save) is the record's
+columns with the history's own added at the end. Keys are reserved before writing so that records of
 one chunk can refer to each other: on SQLite from the table's largest key (the transaction holds the
-database's only write lock) and written in statements of many rows each; on PostgreSQL from the table's
-sequence, written with COPY. Only for new records whose fields are checked.
+database's only write lock), written in statements of many rows each, the history rows copied from the
+records by the database; on PostgreSQL from the table's sequence, written with COPY in its text format,
+a history row being the record's line with the history's columns appended. Only for new records whose
+fields are checked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
-from itertools import chain
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -23,6 +27,9 @@ from django.db import connection, models
 
 # Below SQLite's limit on parameters in one statement (32,766).
 _PARAMETERS_PER_STATEMENT = 30_000
+# Rows formatted and written at a time: few writes, each small enough for the server to store while the next is made.
+_LINES_PER_BLOCK = 500
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 HISTORY_COLUMNS = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
@@ -31,9 +38,12 @@ def _columns(model: type[models.Model]) -> list[models.Field]:
 
 
 def _stamped(field: models.Field) -> bool:
-    """A moment set when the record is made (created_at's timezone.now, modified_at's auto_now)."""
+    """A moment set when the record is made (created_at's timezone.now, modified_at's auto_now).
+
+    Not a moment without a default (archived_at): its default is NOT_PROVIDED, a class, and so callable.
+    """
     return isinstance(field, models.DateTimeField) and (
-        getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False) or callable(field.default)
+        field.auto_now or field.auto_now_add or (field.has_default() and callable(field.default))
     )
 
 
@@ -86,15 +96,57 @@ class Table:
         keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
         if self.json:
             keyed = [self._adapt_json(row) for row in keyed]
-        _write(self.table, [self.pk_column, *self.columns], keyed)
+        columns = [self.pk_column, *self.columns]
         constants = (adapted_now, None, "+", user_id)
-        _write(self.history_table, [self.pk_column, *self.columns, *HISTORY_COLUMNS], [row + constants for row in keyed])
+        if connection.vendor == "postgresql":
+            blocks: list[list[str]] = []
+
+            def formatted() -> Iterator[list[str]]:
+                # A block at a time, so that the server stores one while the next is formatted.
+                for start in range(0, len(keyed), _LINES_PER_BLOCK):
+                    blocks.append(copy_lines(keyed[start : start + _LINES_PER_BLOCK]))
+                    yield blocks[-1]
+
+            _copy(self.table, columns, formatted(), "\n")
+            # The history row's text is the record's, with the history's own columns after it: formatted once.
+            _copy(
+                self.history_table,
+                [*columns, *HISTORY_COLUMNS],
+                blocks,
+                "".join(f"\t{text}" for text in map(copy_text, constants)) + "\n",
+            )
+        else:
+            _insert(self.table, columns, keyed)
+            self._copy_history(columns, constants, ids)
         return ids
+
+    def _copy_history(self, columns: list[str], constants: tuple[Any, ...], ids: list[int]) -> None:
+        """Each new record's "created" history row, copied from the record as the database now holds it.
+
+        SQLite's keys for a chunk are one unbroken run (reserved past the largest, under the only write lock).
+        """
+        quote = connection.ops.quote_name
+        names = ", ".join(quote(column) for column in columns)
+        history_names = ", ".join(quote(column) for column in HISTORY_COLUMNS)
+        pk = quote(self.pk_column)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(
+                f"INSERT INTO {quote(self.history_table)} ({names}, {history_names}) "
+                f"SELECT {names}, ?, ?, ?, ? FROM {quote(self.table)} WHERE {pk} BETWEEN ? AND ? ORDER BY {pk}",
+                [*constants, ids[0], ids[-1]],
+            )
+        finally:
+            cursor.close()
 
     def _adapt_json(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
         for position, field in self.json:
-            values[position] = field.get_db_prep_save(values[position], connection)
+            value = values[position]
+            if connection.vendor == "postgresql":  # COPY's text: the JSON itself, which the server reads as jsonb
+                values[position] = None if value is None else json.dumps(value, cls=field.encoder)
+            else:
+                values[position] = field.get_db_prep_save(value, connection)
         return tuple(values)
 
 
@@ -123,34 +175,92 @@ def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
         cursor.close()
 
 
-def _write(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _copy(table: str, columns: Sequence[str], blocks: Iterable[Sequence[str]], end: str) -> None:
+    """COPY `blocks` of lines (each a row in COPY's text format, less `end`) into `table`."""
     quote = connection.ops.quote_name
     names = ", ".join(quote(column) for column in columns)
     connection.ensure_connection()
-    if connection.vendor == "postgresql":
-        cursor = connection.connection.cursor()
-        try:
-            with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        finally:
-            cursor.close()
-        return
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+            for lines in blocks:
+                copy.write(end.join(lines) + end)
+    finally:
+        cursor.close()
+
+
+def copy_lines(rows: Sequence[tuple[Any, ...]]) -> list[str]:
+    """Each row as a line of COPY's text format (without its end), formatted a column at a time.
+
+    psycopg's write_row looks up a dumper for every value of every row; here a column the chunk shares (the
+    service, the author, the defaults) is formatted once, and a column of plain text is checked in one pass
+    over all its values for the characters COPY needs escaped.
+    """
+    if not rows:
+        return []
+    return list(map("\t".join, zip(*map(_column_text, zip(*rows, strict=True)), strict=True)))
+
+
+def _column_text(values: tuple[Any, ...]) -> Iterable[str]:
+    first = values[0]
+    types = set(map(type, values))
+    if len(types) == 1 and values.count(first) == len(values):
+        return repeat(copy_text(first), len(values))
+    if types == {str}:
+        joined = "".join(values)
+        if "\\" in joined or "\t" in joined or "\n" in joined or "\r" in joined:
+            return [value.translate(_ESCAPES) for value in values]
+        return values
+    if types == {int}:
+        return list(map(str, values))
+    return list(map(copy_text, values))
+
+
+def copy_text(value: Any) -> str:
+    """One value in COPY's text format (as psycopg's text dumpers write it)."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, str):
+        return value.translate(_ESCAPES)
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, int | float | Decimal | date | datetime):
+        return str(value)  # a date in ISO form; a moment with its offset, which the server reads as timestamptz
+    raise TypeError(f"No COPY text for {type(value).__name__}")
+
+
+def _insert(table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    quote = connection.ops.quote_name
+    connection.ensure_connection()
+    # A value every row shares (the service, the author, most defaults) is bound once a statement, the rows
+    # giving only their own: a screening request is then three values rather than seventeen.
+    # (The key, first, is always the row's own: a statement needs one value a row.)
+    shared = [position for position, values in enumerate(zip(*rows, strict=True)) if position and _all_alike(values)]
+    own = [position for position in range(len(columns)) if position not in set(shared)]
+    own_values = itemgetter(*own)
+    own_rows = [own_values(row) for row in rows] if len(own) > 1 else [(own_values(row),) for row in rows]
+    names = ", ".join(quote(columns[position]) for position in [*own, *shared])
+    selected = ", ".join([*(f"column{number}" for number in range(1, len(own) + 1)), *(["?"] * len(shared))])
+    constants = [rows[0][position] for position in shared]
     # Many rows a statement, through the driver's own cursor: SQLite opens a statement journal for each
     # statement, which one row a statement (executemany) pays for every row, and Django's cursor wrapper
     # would rewrite each placeholder with a regular expression.
-    one_row = "(" + ", ".join(["?"] * len(columns)) + ")"
-    rows = list(rows)
+    one_row = "(" + ", ".join(["?"] * len(own)) + ")"
     cursor = connection.connection.cursor()
     try:
         start = 0
-        for size in _batch_sizes(len(rows), max(1, _PARAMETERS_PER_STATEMENT // len(columns))):
-            batch = rows[start : start + size]
+        for size in _batch_sizes(len(rows), max(1, (_PARAMETERS_PER_STATEMENT - len(shared)) // len(own))):
+            batch = own_rows[start : start + size]
             start += size
-            sql = f"INSERT INTO {quote(table)} ({names}) VALUES {', '.join([one_row] * size)}"
-            cursor.execute(sql, list(chain.from_iterable(batch)))
+            sql = f"INSERT INTO {quote(table)} ({names}) SELECT {selected} FROM (VALUES {', '.join([one_row] * size)})"
+            cursor.execute(sql, [*constants, *chain.from_iterable(batch)])
     finally:
         cursor.close()
+
+
+def _all_alike(values: tuple[Any, ...]) -> bool:
+    first = values[0]
+    return values.count(first) == len(values) and len(set(map(type, values))) == 1
 
 
 def _batch_sizes(rows: int, largest: int) -> list[int]:

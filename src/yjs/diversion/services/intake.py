@@ -8,6 +8,7 @@ panel has decided, and after that the correction is refused (the decision was ma
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +17,9 @@ from functools import cache, partial
 from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Model, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -293,9 +295,20 @@ def candidate_children(service_id: int, identities: Iterable[Identity]) -> list[
     dates = {identity.date_of_birth for identity in identities}
     pncs = {identity.pnc for identity in identities if identity.pnc}
     birthdays = {(identity.date_of_birth, identity.names[1]) for identity in identities}
-    found = Child.objects.filter(service_id=service_id, archived_at__isnull=True).filter(
-        Q(date_of_birth__in=dates) | Q(pnc_number__in=pncs)
-    )
+    found = Child.objects.filter(service_id=service_id, archived_at__isnull=True)
+    if connection.vendor == "sqlite":
+        # Led from the lists (CROSS JOIN keeps that order): SQLite, with no statistics, would otherwise reckon
+        # the service's index the cheaper way to a long list of birthdays and read every child of the service.
+        found = found.filter(
+            pk__in=RawSQL(
+                "SELECT c.id FROM json_each(%s) AS d CROSS JOIN children_child AS c"
+                " WHERE c.service_id = %s AND c.date_of_birth = d.value"
+                " UNION SELECT c.id FROM json_each(%s) AS p CROSS JOIN children_child AS c WHERE c.pnc_number = p.value",
+                [json.dumps(sorted(day.isoformat() for day in dates)), service_id, json.dumps(sorted(pncs))],
+            )
+        )
+    else:
+        found = found.filter(Q(date_of_birth__in=dates) | Q(pnc_number__in=pncs))
     surnames: dict[str, str] = {}  # the same surnames come back many times: normalise each once
     candidates = []
     for pk, first, last, born, pnc in found.order_by("pk").values_list(
