@@ -195,3 +195,11 @@ def test_the_documented_example_imports(cast: Cast) -> None:
     assert Child.objects.get(imported_id="C1002").full_name == "(no name imported) [C1002]"
     assert sorted(Outcome.objects.get(imported_id="R1").offences.values_list("imported_id", flat=True)) == ["OF1", "OF2"]
     assert str(Outcome.objects.get(imported_id="R2").release_date) == "2023-08-02"
+
+
+def test_imported_history_is_current_not_archived(cast: Cast, tmp_path: Path) -> None:
+    run(mixed(tmp_path))
+    for model in (Child, Offence, Outcome):
+        imported = model.objects.exclude(imported_id="")
+        assert imported.count() == 2
+        assert not imported.filter(archived_at__isnull=False).exists()
