@@ -124,6 +124,10 @@ class Outcome(CaseRecord):
         indexes = [
             models.Index(fields=["child", "outcome_date"]),
             models.Index(fields=["service", "outcome_date"]),
+            # The national indicators read one period's outcomes for every service at once: by date, and
+            # custody also by its release date (reoffending cohorts), else they read every outcome.
+            models.Index(fields=["outcome_date"], name="outcome_dated"),
+            models.Index(fields=["release_date"], condition=Q(release_date__isnull=False), name="outcome_released"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -115,7 +115,7 @@ def out_of_court_reoffending(
     profile = _profile()
     events = index_events(OUT_OF_COURT_DISPOSAL, [window], by=by, services=services).annotate(**profile)
     result: dict[int, OutOfCourtReoffending] = {}
-    for row in followed_up(events, follow_ups={"official": reoffence()}, splits=list(profile)):
+    for row in followed_up(events, [window], follow_ups={"official": reoffence()}, splits=list(profile)):
         cell = Reoffending(row["size"], row["official_reoffenders"], row["official_reoffences"])
         found = result.setdefault(row["group"], OutOfCourtReoffending(EMPTY_REOFFENDING, {}))
         result[row["group"]] = found = OutOfCourtReoffending(found.total + cell, found.by)
