@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='outcome',
-            index=models.Index(fields=['outcome_date'], name='outcome_dated'),
+            index=models.Index(fields=['outcome_date', 'child', 'outcome_type', 'release_date', 'archived_at'], name='outcome_dated'),
         ),
         migrations.AddIndex(
             model_name='outcome',
