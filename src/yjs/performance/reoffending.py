@@ -22,7 +22,7 @@ from typing import Any
 from django.db.models import Case, Count, DateField, F, FilteredRelation, IntegerField, Q, QuerySet, Value, When
 from django.db.models import Window as WindowFunction
 from django.db.models.functions import RowNumber
-from django.db.models.lookups import GreaterThan, LessThanOrEqual
+from django.db.models.lookups import LessThanOrEqual
 
 from yjs.justice.models import Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
@@ -144,7 +144,7 @@ LATER = "later_offences"
 
 
 def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None) -> Q:
-    """The condition, on an index event row, that the joined later offence is a proven reoffence.
+    """The condition, on an index event row joined to its later offences, that the offence is a proven reoffence.
 
     Committed after the index date and within `follow_up_months` of it; proven by a caution or court
     outcome within 18 months of the index date and, where `proven_by` is given, no later than that day.
@@ -159,8 +159,8 @@ def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None =
     conditions: list[Any] = [Q(**{f"{LATER}__outcomes__archived_at__isnull": True}), proving]
     if proven_by is not None:
         conditions.append(Q(**{f"{LATER}__outcomes__outcome_date__lte": proven_by}))
+    # Committed after the index date is a condition of the join itself (later_offences), not tested here.
     conditions += [
-        GreaterThan(offence_key, F("event_key")),
         LessThanOrEqual(offence_key, F("event_key") + months(follow_up_months)),
         LessThanOrEqual(proof_key, F("event_key") + months(PROOF_MONTHS)),
     ]
