@@ -7,7 +7,7 @@ PYTHON ?= python3
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install assets demo chromium lint bench bench-import api-check clean
+.PHONY: run test install assets demo chromium lint bench bench-import bench-indicators api-check clean
 
 ## Install, migrate a SQLite database, load the synthetic demo service and serve on http://127.0.0.1:8000
 run: install assets demo
@@ -48,6 +48,10 @@ bench: install
 ## Time importing 100,000 police notifications, then the same file again (see benchmarks/README.md)
 bench-import: install
 	$(BIN)/python benchmarks/import_notifications.py $(BENCH_ARGS)
+
+## Time every indicator for every service for one quarter against one full scan of the outcomes (see benchmarks/README.md)
+bench-indicators: install
+	$(BIN)/python benchmarks/indicators.py $(BENCH_ARGS)
 
 api-check: install assets
 	bash scripts/api-check

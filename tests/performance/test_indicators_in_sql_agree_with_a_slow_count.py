@@ -17,6 +17,7 @@ from yjs.justice.models import Outcome, OutcomeType
 from yjs.lib.dates import add_months, age_on
 from yjs.performance.custody import custody
 from yjs.performance.first_time_entrants import first_time_entrants
+from yjs.performance.indicators import entrants_and_sentences
 from yjs.performance.periods import Window
 
 # DOMAIN.md section 1, written out again here rather than read from the registry the code uses.
@@ -111,5 +112,7 @@ def test_first_time_entrants_and_custody_agree_with_a_child_by_child_count(child
     sentences = {group: f.count for group, f in custody(window, **by_area).items() if f.count}
     assert entrants == {area: n for area, n in expected_entrants.items() if n}
     assert sentences == {area: n for area, n in expected_sentences.items() if n}
+    # indicators() counts both in one pass over the outcomes: the same answers.
+    assert entrants_and_sentences(window, **by_area) == (entrants, sentences)
     whole_service = first_time_entrants(window, services=[service.pk]).get(service.pk)
     assert (whole_service.count if whole_service else 0) == sum(expected_entrants.values())

@@ -124,6 +124,14 @@ class Outcome(CaseRecord):
         indexes = [
             models.Index(fields=["child", "outcome_date"]),
             models.Index(fields=["service", "outcome_date"]),
+            # The national indicators read one period's outcomes for every service at once: by date, and
+            # custody also by its release date (reoffending cohorts), else they read every outcome. The
+            # columns they test ride along, so the period is read from the index alone, in date order,
+            # not row by row from all over the table.
+            models.Index(
+                fields=["outcome_date", "child", "outcome_type", "release_date", "archived_at"], name="outcome_dated"
+            ),
+            models.Index(fields=["release_date"], condition=Q(release_date__isnull=False), name="outcome_released"),
         ]
         constraints = [
             models.UniqueConstraint(

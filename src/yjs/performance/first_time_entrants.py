@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from yjs.justice.models import Outcome
 from yjs.performance.ages import aged_10_to_17
@@ -27,14 +27,19 @@ def entries() -> QuerySet[Outcome]:
     return Outcome.objects.filter(outcome_type__first_time_entry=True, archived_at__isnull=True)
 
 
+def first_entry() -> Q:
+    """The condition on an outcome row that it is its child's first entry (the age and date tested apart)."""
+    earlier = entries().filter(child=OuterRef("child"), outcome_date__lt=OuterRef("outcome_date"))
+    # The entry's type first: the lookup of earlier entries is then made for entries only.
+    return Q(outcome_type__first_time_entry=True, archived_at__isnull=True) & ~Q(Exists(earlier))
+
+
 def entrant_counts(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
     """Children whose first entry is dated in `window`, per service or local authority, in one query."""
     key = group_field(by)
-    earlier = entries().filter(child=OuterRef("child"), outcome_date__lt=OuterRef("outcome_date"))
     rows = (
-        entries()
-        .filter(within(services), aged_10_to_17("outcome_date"), outcome_date__range=(window.start, window.end))
-        .filter(~Exists(earlier))
+        Outcome.objects.filter(within(services), aged_10_to_17("outcome_date"), first_entry())
+        .filter(outcome_date__range=(window.start, window.end))
         .values(key)
         # Two entries on the child's first day (a caution and a court outcome) are one entrant.
         .annotate(children=Count("child", distinct=True))

@@ -1,7 +1,8 @@
 """Every indicator for a period, per service or local authority, and the flat names the command prints.
 
-Each calculation is one grouped query over every group at once; the 10-17 population is read once and
-shared by the two rates that divide by it. Groups with nothing to count are absent from a calculation's
+Each calculation is one grouped query over every group at once; first-time entrants and custody share one
+pass over the period's outcomes, and the 10-17 population is read once and shared by the two rates that
+divide by it. Groups with nothing to count are absent from a calculation's
 answer and read here as zero.
 """
 
@@ -10,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from yjs.performance.custody import custodial_sentences
+from django.db.models import Count, Q
+
+from yjs.justice.models import Outcome
+from yjs.performance.ages import aged_10_to_17
 from yjs.performance.figures import EMPTY_REOFFENDING, Custody, FirstTimeEntrants, Ratio, Reoffending
-from yjs.performance.first_time_entrants import entrant_counts
-from yjs.performance.grouping import SERVICE
+from yjs.performance.first_time_entrants import first_entry
+from yjs.performance.grouping import SERVICE, group_field, within
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.reoffending import proven_reoffending
@@ -26,11 +30,34 @@ class IndicatorSet:
     reoffending: Reoffending
 
 
+def entrants_and_sentences(
+    window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None
+) -> tuple[dict[int, int], dict[int, int]]:
+    """entrant_counts and custodial_sentences from one pass over the period's outcomes of children aged 10-17,
+    each a conditional count; a group with none is absent, as from each of them."""
+    key = group_field(by)
+    rows = (
+        Outcome.objects.filter(
+            within(services),
+            aged_10_to_17("outcome_date"),
+            archived_at__isnull=True,
+            outcome_date__range=(window.start, window.end),
+        )
+        .values(key)
+        .annotate(
+            entrants=Count("child", distinct=True, filter=first_entry()),
+            sentences=Count("id", filter=Q(outcome_type__custodial=True)),
+        )
+        .values_list(key, "entrants", "sentences")
+    )
+    rows = list(rows)
+    return {g: n for g, n, _ in rows if n}, {g: n for g, _, n in rows if n}
+
+
 def indicators(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, IndicatorSet]:
     services = None if services is None else list(services)
     people = population(window, by=by, services=services)
-    entrants = entrant_counts(window, by=by, services=services)
-    sentences = custodial_sentences(window, by=by, services=services)
+    entrants, sentences = entrants_and_sentences(window, by=by, services=services)
     reoffending = proven_reoffending(window, by=by, services=services)
     groups = people.keys() | entrants.keys() | sentences.keys() | reoffending.keys()
     return {

@@ -65,6 +65,9 @@ class Intervention(CaseRecord):
             models.Index(fields=["service", "end_date"]),
             # children_visible_to asks, per child, "has this child an intervention in my team?"
             models.Index(fields=["child", "team"]),
+            # The national figures read every service's open interventions (the caseload profile) or those
+            # ending in a quarter (the KPI return) at once; without this they read every intervention.
+            models.Index(fields=["end_date"], name="intervention_ending"),
         ]
 
     def __str__(self) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from yjs.governance.attendance import PeriodFigure
 from yjs.performance.figures import Ratio
@@ -70,6 +71,8 @@ class KpiRow:
 
 
 def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
+    wording = _wording(get_language())
+    label, point = wording[f"{measure.code}.label"], wording[f"{measure.code}.point"]
     rows = []
     for order_type in [t.value for t in measure.order_types] + [ALL_ORDERS]:
         if order_type == ALL_ORDERS:
@@ -83,8 +86,8 @@ def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
                 measure.kpi,
                 order_type,
                 measure.code,
-                str(measure.label),
-                str(measure.measurement_point),
+                label,
+                point,
                 numerator,
                 denominator,
                 percentage=Ratio(numerator, denominator, 100).value,
@@ -94,6 +97,9 @@ def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
 
 
 def _serious_violence_rows(offences: dict[str, int], population: int | None) -> list[KpiRow]:
+    wording = _wording(get_language())
+    label, point = wording["sv.label"], wording["sv.point"]
+    note = wording["sv.population"] if population else wording["sv.no_population"]
     rows = []
     for group in [*sv.GROUPS, ALL_ORDERS]:
         count = sum(offences.values()) if group == ALL_ORDERS else offences.get(group, 0)
@@ -102,12 +108,12 @@ def _serious_violence_rows(offences: dict[str, int], population: int | None) -> 
                 9,
                 group,
                 SV_MEASURE,
-                _("Serious violence offences (drugs, robbery, violence against the person; seriousness 5 to 8)"),
-                _("Caution or sentence dated in the quarter"),
+                label,
+                point,
                 count,
                 population,
                 rate_per_10000=Ratio(count, population, 10_000).value,
-                note=_("The denominator is the 10-17 population estimate.") if population else _("No population estimate."),
+                note=note,
             )
         )
     return rows
@@ -116,14 +122,16 @@ def _serious_violence_rows(offences: dict[str, int], population: int | None) -> 
 def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
     represented, possible = scored(figure)
     meetings = len(figure.meetings) if figure else 0
-    note = "" if meetings else _("The board did not meet in the quarter.")
+    wording = _wording(get_language())
+    note = "" if meetings else wording["board.no_meeting"]
+    point = wording["board.point"]
     rows = [
         KpiRow(
             8,
             ALL_ORDERS,
             BOARD_MEASURE,
-            _("Statutory sectors represented by a senior partner, over the quarter's board meetings (5 a meeting)"),
-            _("Board meetings in the quarter"),
+            wording["board.label"],
+            point,
             represented,
             possible,
             percentage=Ratio(represented, possible, 100).value,
@@ -137,8 +145,8 @@ def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
                 8,
                 sector,
                 f"board_{sector}",
-                _("Meetings at which %(sector)s had a senior partner") % {"sector": sector_label(sector)},
-                _("Board meetings in the quarter"),
+                wording[f"board_{sector}"],
+                point,
                 count,
                 meetings,
                 percentage=Ratio(count, meetings, 100).value,
@@ -149,7 +157,13 @@ def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
 
 
 def _not_recorded_rows() -> list[KpiRow]:
-    return [
+    return list(_not_recorded_in(get_language()))
+
+
+@lru_cache
+def _not_recorded_in(language: str | None) -> tuple[KpiRow, ...]:
+    """The same rows for every unit (KpiRow is frozen, so they are shared), translated once per language."""
+    return tuple(
         KpiRow(
             item.kpi,
             ALL_ORDERS,
@@ -162,7 +176,28 @@ def _not_recorded_rows() -> list[KpiRow]:
             note=str(item.reason),
         )
         for item in NOT_RECORDED
-    ]
+    )
+
+
+@lru_cache
+def _wording(language: str | None) -> dict[str, str]:
+    """The return's fixed wording, translated once per language: it is the same for all 150 services, and
+    translating it afresh for each service took longer than the queries counting them (gettext is slow)."""
+    template = _("Meetings at which %(sector)s had a senior partner")
+    return {
+        **{f"{measure.code}.label": str(measure.label) for measure in MEASURES},
+        **{f"{measure.code}.point": str(measure.measurement_point) for measure in MEASURES},
+        **{f"board_{sector}": template % {"sector": sector_label(sector)} for sector in STATUTORY_SECTORS},
+        "sv.label": _("Serious violence offences (drugs, robbery, violence against the person; seriousness 5 to 8)"),
+        "sv.point": _("Caution or sentence dated in the quarter"),
+        "sv.population": _("The denominator is the 10-17 population estimate."),
+        "sv.no_population": _("No population estimate."),
+        "board.label": _(
+            "Statutory sectors represented by a senior partner, over the quarter's board meetings (5 a meeting)"
+        ),
+        "board.point": _("Board meetings in the quarter"),
+        "board.no_meeting": _("The board did not meet in the quarter."),
+    }
 
 
 def return_rows(

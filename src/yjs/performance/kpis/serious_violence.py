@@ -52,19 +52,22 @@ def serious_violence(
     window: Window, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, int]]:
     """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}."""
+    in_quarter = Outcome.objects.filter(
+        Q(outcome_type__code__in=["YC", "YCC"]) | Q(outcome_type__stage=Stage.COURT),
+        archived_at__isnull=True,
+        outcome_date__gte=window.start,
+        outcome_date__lte=window.end,
+    )
     disposals = (
-        Outcome.objects.filter(
-            offences=OuterRef("pk"),
-            archived_at__isnull=True,
-            outcome_date__gte=window.start,
-            outcome_date__lte=window.end,
-        )
-        .filter(Q(outcome_type__code__in=["YC", "YCC"]) | Q(outcome_type__stage=Stage.COURT))
+        in_quarter.filter(offences=OuterRef("pk"))
         .annotate(group=_group())
         .order_by("-outcome_type__severity_rank", "-outcome_date", "-pk")
         .values("group")[:1]
     )
+    # Only offences disposed of in the quarter, found from the quarter's outcomes by date: the most
+    # serious disposal is then looked up for those alone, not for every serious offence ever recorded.
     offences = Offence.objects.filter(
+        pk__in=in_quarter.values("offences"),
         archived_at__isnull=True,
         child__archived_at__isnull=True,
         category__in=CATEGORIES,
@@ -76,12 +79,14 @@ def serious_violence(
         offences = offences.filter(service_id__in=list(services))
     rows = (
         offences.annotate(unit=F(UNIT_KEYS[by]), group=Subquery(disposals))
-        .filter(group__isnull=False)
         .values("unit", "group")
         .annotate(offences=Count("pk"))
         .order_by()
     )
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for row in rows:
-        counts[row["unit"]][row["group"]] = row["offences"]
+        # No group: no caution or sentence in the quarter (left out here, not in SQL, which would work
+        # out the most serious disposal a second time for every offence).
+        if row["group"] is not None:
+            counts[row["unit"]][row["group"]] = row["offences"]
     return dict(counts)
