@@ -124,6 +124,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
     page.get_by_label("YJB seriousness score").fill("3")
     page.get_by_label("Reasons for the proposal").fill("Admitted; a second matter this year; conditions would help.")
     page.get_by_role("button", name="Save and continue").click()
+    expect(page.locator("body")).to_contain_text("Proposal recorded")
     check_accessibility(page)
     notification.refresh_from_db()
     assert notification.stage == Stage.ASSESSMENT
@@ -134,6 +135,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
         check_accessibility(manager)
         manager.get_by_label("Casey Jones").check()
         manager.get_by_role("button", name="Allocate").click()
+        expect(manager.locator("body")).to_contain_text("Brief assessment allocated to")
         check_accessibility(manager)
 
     with signed_in(browser, live_server, "casey", "My caseload") as case_manager:
@@ -145,6 +147,8 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
         case_manager.get_by_label("Assessment summary").fill("Low risk; a caution with voluntary support is enough.")
         case_manager.get_by_role("group", name="Recommended outcome").get_by_label("Youth caution", exact=True).check()
         case_manager.get_by_role("button", name="Complete the assessment").click()
+        # The page after the post, before the database is read: a slow server must not race the test.
+        expect(case_manager.locator("body")).to_contain_text("Brief assessment completed")
         check_accessibility(case_manager)
     notification.refresh_from_db()
     assert notification.stage == Stage.PANEL
@@ -158,6 +162,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
     page.get_by_label("YJS attending").fill("Tess Hughes, Casey Jones")
     page.get_by_label("Early help attending").fill("Early help coordinator")
     page.get_by_role("button", name="Save and continue").click()
+    expect(page.locator("body")).to_contain_text("Panel arranged")
     check_accessibility(page)
     page.get_by_role("link", name="Record the decision").click()
     check_accessibility(page)
@@ -171,6 +176,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
     )
     page.get_by_label("Manager to resolve the disagreement").select_option(label="Tess Hughes")
     page.get_by_role("button", name="Save decision").click()
+    expect(page.locator("body")).to_contain_text("Disagreement recorded and escalated")
     check_accessibility(page)
     notification.refresh_from_db()
     assert notification.stage == Stage.ESCALATED
@@ -182,6 +188,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
         manager.get_by_role("group", name="Final decision").get_by_label("Youth caution", exact=True).check()
         manager.get_by_label("How was it resolved?").fill("Agreed with the inspector: caution, voluntary support.")
         manager.get_by_role("button", name="Save the final decision").click()
+        expect(manager.locator("body")).to_contain_text("Disagreement resolved: the decision is final")
         check_accessibility(manager)
 
         manager.get_by_role("link", name="Record the outcome").click()
@@ -189,6 +196,7 @@ def test_a_notification_is_screened_proposed_assessed_escalated_resolved_and_del
         fill_date(manager, "Date delivered", today)
         manager.get_by_label("The YJS will supervise this").check()
         manager.get_by_role("button", name="Save and continue").click()
+        expect(manager.locator("body")).to_contain_text("Outcome recorded")
         check_accessibility(manager)
         expect(manager.locator("main")).to_contain_text("Youth caution")
 
