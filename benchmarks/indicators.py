@@ -63,11 +63,12 @@ def every_indicator(quarter: Any) -> dict[str, Callable[[], object]]:
 
 
 def full_scan_of_outcomes() -> None:
-    """The floor: read every row of the outcomes table once (release_date is in no index)."""
+    """The floor: read every row of the outcomes table once (the court and the change time are in no index,
+    so neither database can answer from an index instead)."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*), MAX(release_date), MAX(outcome_date) FROM justice_outcome")
+        cursor.execute("SELECT COUNT(*), MAX(court), MAX(modified_at) FROM justice_outcome")
         cursor.fetchall()
 
 
