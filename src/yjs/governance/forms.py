@@ -13,24 +13,14 @@ from yjs.core.forms import GovukDateField, GovukDateInput, GovukForm, GovukModel
 from yjs.core.models import User
 from yjs.core.roles import Role
 from yjs.governance.models import BoardMeeting, BoardMember
-from yjs.governance.services import SeatAnswer
+from yjs.governance.services import MEETING_FIELDS, MEMBER_FIELDS, SeatAnswer
 from yjs.governance.vocabularies import Presence, Sector, Seniority
 
 
 class MemberForm(GovukModelForm):
     class Meta:
         model = BoardMember
-        fields = [
-            "name",
-            "organisation",
-            "role_title",
-            "sector",
-            "seniority",
-            "senior_partner",
-            "active_from",
-            "active_to",
-            "user",
-        ]
+        fields = list(MEMBER_FIELDS)
         widgets = {
             "seniority": forms.RadioSelect,
             "active_from": GovukDateInput,
@@ -70,7 +60,7 @@ class MeetingForm(GovukModelForm):
 
     class Meta:
         model = BoardMeeting
-        fields = ["held_on", "kind", "notes"]
+        fields = list(MEETING_FIELDS)
         widgets = {"held_on": GovukDateInput, "kind": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args: Any, members: list[BoardMember], **kwargs: Any) -> None:
