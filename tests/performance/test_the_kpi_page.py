@@ -63,6 +63,7 @@ def test_a_board_member_sees_counts_of_1_to_4_as_fewer_than_5_and_no_percentage_
     content = client.get(reverse("performance:kpis"), {"quarter": "2024Q4"}).content.decode()
     assert "&lt;5" in content
     assert "100.0%" not in content
+    assert "[c] a figure withheld so that such a count cannot be worked out" in content
 
 
 def test_a_board_member_sees_counts_of_5_or_more(cast: Cast, client: Client) -> None:

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from yjs.core.models import User
+from yjs.lib.suppression import WITHHELD
 from yjs.performance.access import may_read_performance, sees_small_counts
 from yjs.performance.kpis.cells import FEWER_THAN_5, return_cells
 from yjs.performance.kpis.csv_export import write_return
@@ -64,6 +65,7 @@ def kpis(request: HttpRequest) -> HttpResponse:
         "sections": _sections(rows, aggregates_only),
         "aggregates_only": aggregates_only,
         "fewer_than_5": FEWER_THAN_5,
+        "withheld": WITHHELD,
     }
     return render(request, "performance/kpis.html", context)
 
