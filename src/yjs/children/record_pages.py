@@ -3,15 +3,39 @@ and showing a service's refusal, or a stale save's, on the form."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 from django.http import HttpRequest, QueryDict
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from yjs.children.models import Child
 from yjs.children.queries import get_child_for_user, may_change_casework
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
+
+# The practice areas that keep a page of their own in the child's record: (section, tab label, URL name, the
+# module whose may_read_child_area(user) decides whether the tab shows). Named, not imported: children sits
+# below these apps in the order of dependence.
+PRACTICE_AREAS = (
+    ("safety", _("Safety and risk"), "safety:child", "yjs.safety.access"),
+    ("victims", _("Victims"), "victims:child", "yjs.victims.access"),
+    ("education", _("Education"), "education:child", "yjs.education.access"),
+    ("health", _("Health"), "health:child", "yjs.health.access"),
+    ("resettlement", _("Custody and transition"), "resettlement:child", "yjs.resettlement.access"),
+    ("parenting", _("Parents and feedback"), "parenting:child", "yjs.parenting.access"),
+)
+
+
+def practice_areas_for(user: Any, child: Child) -> list[dict[str, Any]]:
+    """The practice-area tabs `user` sees on `child`'s record."""
+    return [
+        {"section": section, "label": label, "href": reverse(url_name, args=[child.pk])}
+        for section, label, url_name, module in PRACTICE_AREAS
+        if import_module(module).may_read_child_area(user)
+    ]
 
 
 def open_child(request: HttpRequest, pk: int, page: str, write: bool = False) -> Child:
@@ -35,6 +59,7 @@ def child_context(request: HttpRequest, child: Child, section: str, **extra: Any
         "section": section,
         "may_change": may_change_casework(user),  # type: ignore[arg-type]
         "is_manager": getattr(user, "is_manager", False),
+        "practice_areas": practice_areas_for(user, child),
         **extra,
     }
 

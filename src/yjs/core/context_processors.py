@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -41,6 +43,23 @@ def _board_items(user: object) -> list[tuple[str, str]]:
     return []
 
 
+# The other apps that add service-wide lists to the menu, each through its access module's nav_items(user).
+_AREA_MENUS = (
+    "yjs.safety.access",
+    "yjs.victims.access",
+    "yjs.education.access",
+    "yjs.health.access",
+    "yjs.resettlement.access",
+    "yjs.parenting.access",
+    "yjs.quality.access",
+    "yjs.workforce.access",
+)
+
+
+def _area_items(user: object) -> list[tuple[str, str]]:
+    return [item for module in _AREA_MENUS for item in import_module(module).nav_items(user)]
+
+
 def navigation(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
@@ -54,6 +73,7 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         items.append((_("Find a child"), reverse("children:search")))
     items.extend(_out_of_court_items(user))
     items.extend(_performance_items(user))
+    items.extend(_area_items(user))
     items.extend(_board_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".

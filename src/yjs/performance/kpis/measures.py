@@ -13,31 +13,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from yjs.casework.vocabularies import InterventionEnding
 from yjs.children.vocabularies import CareStatus, SendStatus
-from yjs.performance.kpis.order_types import OUT_OF_COURT, OrderType
+from yjs.performance.kpis import accommodation, education_training_employment, health_interventions
+from yjs.performance.kpis.measure import AT_ORDER_END, Measure
+from yjs.performance.kpis.order_types import OUT_OF_COURT
 from yjs.performance.kpis.unit import kpi_unit
 from yjs.performance.periods import Window
 
-AT_ORDER_END = _("Order end")
-
-
-@dataclass(frozen=True)
-class Measure:
-    kpi: int
-    code: str
-    label: str | Promise
-    measurement_point: str | Promise
-    numerator: Q
-    # None: every child with an order ending (of the measure's order types) is in the denominator.
-    denominator: Q | None = None
-    order_types: tuple[OrderType, ...] = tuple(OrderType)
-
-
-MEASURES = (
+CORE_MEASURES = (
     Measure(
         3,
         "send_formal_plan",
@@ -99,6 +85,15 @@ MEASURES = (
             ]
         ),
     ),
+)
+
+
+# Each practice area's measures live beside its own records' conditions; the return lists them in KPI order.
+MEASURES: tuple[Measure, ...] = (
+    *CORE_MEASURES,
+    *accommodation.MEASURES,
+    *education_training_employment.MEASURES,
+    *health_interventions.MEASURES,
 )
 
 

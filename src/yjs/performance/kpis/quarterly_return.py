@@ -19,7 +19,8 @@ from yjs.governance.attendance import PeriodFigure
 from yjs.performance.figures import Ratio
 from yjs.performance.kpis import serious_violence as sv
 from yjs.performance.kpis.board_attendance import STATUTORY_SECTORS, board_figures, scored, sector_label
-from yjs.performance.kpis.measures import MEASURES, Measure, Tally, children_counts
+from yjs.performance.kpis.measure import Measure
+from yjs.performance.kpis.measures import MEASURES, Tally, children_counts
 from yjs.performance.kpis.not_recorded import NOT_RECORDED
 from yjs.performance.kpis.order_types import ALL_ORDERS, order_type_label
 from yjs.performance.periods import Window

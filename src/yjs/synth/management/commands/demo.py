@@ -11,7 +11,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from yjs.core.models import Service, User
-from yjs.synth import diversion, governance, logins, reference
+from yjs.synth import diversion, governance, logins, practice, reference
 from yjs.synth.build import Options, build_service
 from yjs.synth.people import LA_SHARES, ServiceSpec
 
@@ -60,6 +60,7 @@ class Command(BaseCommand):
         users = {str(role): User.objects.get(username=name) for role, name in logins.USERNAMES.items()}
         diversion.ensure_demo_pipeline(service, as_of, DEMO_SEED, DEMO_POLICE_PREFIX, users)
         governance.ensure_demo_board(service, as_of, DEMO_SEED, users["board_member"])
+        practice.ensure_demo_practice(service, as_of, DEMO_SEED, users)
         self.stdout.write(f"Demo logins for {service.name} (demo passwords: never use them in production):")
         self.stdout.write(logins.table(rows))
 

@@ -1,0 +1,3 @@
+"""Parenting work, and feedback from children and parents, recorded and analysed."""
+
+from __future__ import annotations
