@@ -18,12 +18,12 @@ from yjs.quality.ratings import (
     rate_case_standard,
 )
 
-O, G, RI, I = Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE
+OUT, G, RI, INAD = Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE
 
 
 @pytest.mark.parametrize(
     ("percentage", "band"),
-    [(49, I), (50, RI), (64, RI), (65, G), (79, G), (80, O), (0, I), (100, O)],
+    [(49, INAD), (50, RI), (64, RI), (65, G), (79, G), (80, OUT), (0, INAD), (100, OUT)],
 )
 def test_each_band_edge_falls_where_hmip_puts_it(percentage: int, band: Rating) -> None:
     result = key_question_from_percentage("desistance", percentage)
@@ -33,13 +33,13 @@ def test_each_band_edge_falls_where_hmip_puts_it(percentage: int, band: Rating) 
 @pytest.mark.parametrize(
     ("percentage", "shown", "band", "near_edge"),
     [
-        (79.5, 80, O, True),  # rounds up into Outstanding, but only just
+        (79.5, 80, OUT, True),  # rounds up into Outstanding, but only just
         (79.4, 79, G, True),
         (64.4, 64, RI, True),  # shows 64: Requires improvement, half a point from Good
         (64.5, 65, G, True),
         (49.5, 50, RI, True),
-        (49.49, 49, I, True),
-        (80.2, 80, O, False),
+        (49.49, 49, INAD, True),
+        (80.2, 80, OUT, False),
         (78.9, 79, G, False),
         (72.5, 73, G, False),  # half-up, not to even: 72.5 shows 73
     ],
@@ -58,7 +58,7 @@ def test_counts_are_kept_and_read_exactly() -> None:
     assert (result.yes, result.applicable, result.shown, result.band, result.near_edge) == (19, 24, 79, G, True)
     # 31 of 39 is 79.49%: still 79; 62 of 78 the same; 159 of 200 is 79.5 exactly, which shows 80.
     assert key_question_result("desistance", 31, 39).shown == 79
-    assert key_question_result("desistance", 159, 200).band == O
+    assert key_question_result("desistance", 159, 200).band == OUT
 
 
 def test_a_case_assessed_standard_takes_the_band_of_its_lowest_key_question_and_names_it() -> None:
@@ -72,7 +72,8 @@ def test_a_case_assessed_standard_takes_the_band_of_its_lowest_key_question_and_
         ],
     )
     assert rating.rating == RI
-    assert rating.lowest is not None and rating.lowest.area == "safety_of_others"
+    assert rating.lowest is not None
+    assert rating.lowest.area == "safety_of_others"
     assert [(kq.yes, kq.applicable) for kq in rating.key_questions] == [(30, 35), (25, 35), (21, 35)]
     assert rating.score == 1
     assert rating.source == "key_questions"

@@ -34,13 +34,17 @@ def counts(draw: st.DrawFn) -> tuple[int, int]:
 def test_a_rating_never_exceeds_the_band_of_its_lowest_key_question_without_an_override(
     spec, answers: list[tuple[int, int]], override: Rating | None
 ) -> None:  # type: ignore[no-untyped-def]
-    results = [key_question_result(area, yes, applicable) for area, (yes, applicable) in zip(spec.areas, answers)]
+    results = [
+        key_question_result(area, yes, applicable) for area, (yes, applicable) in zip(spec.areas, answers, strict=True)
+    ]
     recorded = Override(override, "Rating panel decision") if override else None
     rating = rate_case_standard(spec, results, recorded)
     lowest_band = min((band_for(r.shown) for r in results), key=RANK.__getitem__)
     assert rating.computed == lowest_band
-    assert rating.lowest is not None and rating.lowest.band == lowest_band
+    assert rating.lowest is not None
+    assert rating.lowest.band == lowest_band
     if RANK[rating.rating] > RANK[lowest_band]:
-        assert rating.override is not None and rating.override.reason
+        assert rating.override is not None
+        assert rating.override.reason
     if rating.override is None:
         assert rating.rating == lowest_band

@@ -72,7 +72,9 @@ def test_reviewing_is_assessed_on_court_cases_only() -> None:
 def test_2018_rates_joint_working_from_its_key_questions() -> None:
     spec = framework_spec_from_data("2018").standard("3.4")
     assert (spec.name, spec.assessed_by, spec.scored, spec.disposal) == ("Joint working", "case", True, "out_of_court")
-    rating = rate_case_standard(spec, [key_question_from_percentage(a, p) for a, p in zip(spec.areas, (82, 66, 91))])
+    rating = rate_case_standard(
+        spec, [key_question_from_percentage(a, p) for a, p in zip(spec.areas, (82, 66, 91), strict=True)]
+    )
     assert (rating.rating, rating.lowest and rating.lowest.area) == (Rating.GOOD, "safety_of_child")
 
 

@@ -19,9 +19,9 @@ from yjs.quality.ratings import (
     total_score,
 )
 
-O, G, RI, I, NR = Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE, Rating.NOT_RATED
+OUT, G, RI, INAD, NR = Rating.OUTSTANDING, Rating.GOOD, Rating.REQUIRES_IMPROVEMENT, Rating.INADEQUATE, Rating.NOT_RATED
 FRAMEWORK = framework_spec_from_data("2021")
-PERCENTAGE_FOR = {O: 90, G: 70, RI: 55, I: 40}
+PERCENTAGE_FOR = {OUT: 90, G: 70, RI: 55, INAD: 40}
 
 
 def _rated(code: str, rating: Rating) -> StandardRating:
@@ -39,7 +39,7 @@ def _all(ratings: list[Rating], resettlement: Rating = G) -> dict[str, StandardR
 
 @pytest.mark.parametrize(
     ("score", "overall"),
-    [(0, I), (6, I), (7, RI), (18, RI), (19, G), (30, G), (31, O), (36, O)],
+    [(0, INAD), (6, INAD), (7, RI), (18, RI), (19, G), (30, G), (31, OUT), (36, OUT)],
 )
 def test_each_overall_band_edge_falls_where_hmip_puts_it(score: int, overall: Rating) -> None:
     assert overall_rating(score) == overall
@@ -54,16 +54,16 @@ def test_a_score_beyond_36_is_not_a_score() -> None:
     ("ratings", "score", "overall"),
     [
         # six Good (12) and six Inadequate: 12, Requires improvement
-        ([G] * 6 + [I] * 6, 12, RI),
+        ([G] * 6 + [INAD] * 6, 12, RI),
         # six Requires improvement and six Inadequate: 6, Inadequate; one more point is 7
-        ([RI] * 6 + [I] * 6, 6, I),
-        ([RI] * 7 + [I] * 5, 7, RI),
+        ([RI] * 6 + [INAD] * 6, 6, INAD),
+        ([RI] * 7 + [INAD] * 5, 7, RI),
         # six Outstanding (18) and six Inadequate: 18 RI; with one of them Requires improvement: 19 Good
-        ([O] * 6 + [I] * 6, 18, RI),
-        ([O] * 6 + [RI] + [I] * 5, 19, G),
+        ([OUT] * 6 + [INAD] * 6, 18, RI),
+        ([OUT] * 6 + [RI] + [INAD] * 5, 19, G),
         # ten Outstanding (30) and two Inadequate: 30 Good; one of them Requires improvement: 31 Outstanding
-        ([O] * 10 + [I] * 2, 30, G),
-        ([O] * 10 + [RI] + [I], 31, O),
+        ([OUT] * 10 + [INAD] * 2, 30, G),
+        ([OUT] * 10 + [RI] + [INAD], 31, OUT),
     ],
 )
 def test_the_score_sums_3_2_1_0_over_the_twelve_scored_standards(ratings: list[Rating], score: int, overall: Rating) -> None:
@@ -72,8 +72,8 @@ def test_the_score_sums_3_2_1_0_over_the_twelve_scored_standards(ratings: list[R
 
 
 def test_resettlement_is_rated_but_not_scored() -> None:
-    outstanding = ratings_table(FRAMEWORK, _all([G] * 12, resettlement=O).values())
-    inadequate = ratings_table(FRAMEWORK, _all([G] * 12, resettlement=I).values())
+    outstanding = ratings_table(FRAMEWORK, _all([G] * 12, resettlement=OUT).values())
+    inadequate = ratings_table(FRAMEWORK, _all([G] * 12, resettlement=INAD).values())
     not_rated = ratings_table(FRAMEWORK, _all([G] * 12, resettlement=NR).values())
     assert outstanding.score == inadequate.score == not_rated.score == 24
     assert outstanding.ratings["4.1"].score is None
@@ -112,7 +112,7 @@ def test_an_override_is_kept_beside_the_computed_rating_and_needs_a_reason() -> 
         make_override(spec, "Good", "  ")
     override = make_override(spec, "Good", "Two cases were wrongly marked as applicable")
     rating = rate_case_standard(
-        spec, [key_question_from_percentage(a, p) for a, p in zip(spec.areas, (86, 71, 60))], override
+        spec, [key_question_from_percentage(a, p) for a, p in zip(spec.areas, (86, 71, 60), strict=True)], override
     )
     assert (rating.computed, rating.rating, rating.score) == (RI, G, 2)
     assert rating.as_dict()["computed_rating"] == "Requires improvement"
