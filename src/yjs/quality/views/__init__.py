@@ -1,0 +1,1 @@
+"""The quality area's pages: each module lists its own routes."""
