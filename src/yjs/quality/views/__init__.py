@@ -1,0 +1,1 @@
+"""The audit pages: each view module lists its own routes."""
