@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from yjs.quality.views import auditing, results, rounds
+from yjs.quality.views import auditing, frameworks, rating, results, rounds
 
 app_name = "quality"
 
-urlpatterns = [*rounds.urlpatterns, *auditing.urlpatterns, *results.urlpatterns]
+urlpatterns = [
+    *rounds.urlpatterns,
+    *auditing.urlpatterns,
+    *results.urlpatterns,
+    *frameworks.urlpatterns,
+    *rating.urlpatterns,
+]

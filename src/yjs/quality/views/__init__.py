@@ -1,1 +1,1 @@
-"""The audit pages: each view module lists its own routes."""
+"""The quality area's pages: each module lists its own routes."""

@@ -15,7 +15,7 @@ from yjs.core.access_log import record_view
 from yjs.core.refusals import add_service_errors
 from yjs.quality import access, services
 from yjs.quality.audit_selectors import case_records, questions_for
-from yjs.quality.forms import CHANGE, AuditForm, ModerationForm
+from yjs.quality.audit_forms import CHANGE, AuditForm, ModerationForm
 from yjs.quality.models import AuditAnswer
 from yjs.quality.views.rounds import _reader
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from yjs.quality import access, services
 from yjs.quality.audit_selectors import loaded_framework, previous_round
 from yjs.quality.audit_vocabularies import RoundStatus
-from yjs.quality.forms import RatingForm
+from yjs.quality.audit_forms import RatingForm
 from yjs.quality.models import KeyQuestion, RoundRating
 from yjs.quality.results import cases_answered_no, compare, round_results
 from yjs.quality.views.rounds import _lead, _reader

@@ -18,7 +18,7 @@ from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
 from yjs.quality import access, services
 from yjs.quality.audit_vocabularies import RoundStatus
-from yjs.quality.forms import AssignForm, EvenlyForm, RoundForm
+from yjs.quality.audit_forms import AssignForm, EvenlyForm, RoundForm
 from yjs.quality.models import AuditCase, AuditRound
 
 
