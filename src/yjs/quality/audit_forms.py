@@ -28,9 +28,7 @@ class RoundForm(GovukForm):
         required=False,
         min_value=1,
         max_value=999,
-        help_text=_(
-            "Leave empty for as many cases as give a 95% confidence interval no wider than 10 points either way"
-        ),
+        help_text=_("Leave empty for as many cases as give a 95% confidence interval no wider than 10 points either way"),
         widget=forms.NumberInput(attrs={"class": "govuk-input--width-4"}),
     )
     seed = forms.IntegerField(

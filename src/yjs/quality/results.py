@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from yjs.quality.audit_selectors import loaded_framework
-from yjs.quality.framework_data import AREAS
 from yjs.quality.audit_vocabularies import Answer, CaseDisposal, OversightAnswer
+from yjs.quality.framework_data import AREAS
 from yjs.quality.models import AuditAnswer, AuditCase, AuditRound, KeyQuestion, RoundRating, Standard
 from yjs.quality.ratings import (
     KeyQuestionResult,

@@ -14,8 +14,8 @@ from yjs.children.record_pages import posted
 from yjs.core.access_log import record_view
 from yjs.core.refusals import add_service_errors
 from yjs.quality import access, services
-from yjs.quality.audit_selectors import case_records, questions_for
 from yjs.quality.audit_forms import CHANGE, AuditForm, ModerationForm
+from yjs.quality.audit_selectors import case_records, questions_for
 from yjs.quality.models import AuditAnswer
 from yjs.quality.views.rounds import _reader
 
@@ -101,7 +101,9 @@ def moderation(request: HttpRequest, pk: int) -> HttpResponse:
     """The finished cases, who moderated them, and every answer a moderator changed."""
     user = _reader(request)
     round_ = access.get_round_for_user(user, pk)
-    cases = list(round_.cases.filter(completed_at__isnull=False).select_related("auditor", "moderated_by", "intervention", "round"))
+    cases = list(
+        round_.cases.filter(completed_at__isnull=False).select_related("auditor", "moderated_by", "intervention", "round")
+    )
     rows = [{"case": c, "may_moderate": access.may_moderate(user, c)} for c in cases]
     disagreements = [
         a

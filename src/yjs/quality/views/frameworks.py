@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from yjs.children.record_pages import posted
 from yjs.core.refusals import add_service_errors
 from yjs.quality import framework_services, selectors
-from yjs.quality.audit_forms import KeyQuestionForm, StandardNameForm
+from yjs.quality.forms import KeyQuestionForm, StandardNameForm
 from yjs.quality.framework_data import DOMAINS
 from yjs.quality.models import KeyQuestion, Standard
 from yjs.quality.permissions import framework_keeper, framework_reader, may_keep_framework

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from yjs.quality import selectors
-from yjs.quality.audit_forms import InspectionResultsForm
+from yjs.quality.forms import InspectionResultsForm
 from yjs.quality.inspection_input import framework_of, parse_json, rate
 from yjs.quality.permissions import rater
 from yjs.quality.ratings import RatingError, RatingsTable

@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.quality import access, services
+from yjs.quality.audit_forms import RatingForm
 from yjs.quality.audit_selectors import loaded_framework, previous_round
 from yjs.quality.audit_vocabularies import RoundStatus
-from yjs.quality.audit_forms import RatingForm
 from yjs.quality.models import KeyQuestion, RoundRating
 from yjs.quality.results import cases_answered_no, compare, round_results
 from yjs.quality.views.rounds import _lead, _reader
@@ -40,11 +40,14 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
 def answered_no(request: HttpRequest, pk: int, question: int) -> HttpResponse:
     user = _reader(request)
     round_ = access.get_round_for_user(user, pk)
-    key_question = KeyQuestion.objects.select_related("standard").filter(pk=question, standard__framework=round_.framework_id).first()
+    key_question = (
+        KeyQuestion.objects.select_related("standard").filter(pk=question, standard__framework=round_.framework_id).first()
+    )
     if key_question is None:
         raise Http404
     rows = [
-        {"case": c, "answer": a, "may_open": access.may_open_case(user, c)} for c, a in cases_answered_no(round_, key_question)
+        {"case": c, "answer": a, "may_open": access.may_open_case(user, c)}
+        for c, a in cases_answered_no(round_, key_question)
     ]
     return render(request, "quality/answered_no.html", {"round": round_, "key_question": key_question, "rows": rows})
 

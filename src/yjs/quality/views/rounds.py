@@ -17,8 +17,8 @@ from yjs.core.models import LocalAuthority
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
 from yjs.quality import access, services
-from yjs.quality.audit_vocabularies import RoundStatus
 from yjs.quality.audit_forms import AssignForm, EvenlyForm, RoundForm
+from yjs.quality.audit_vocabularies import RoundStatus
 from yjs.quality.models import AuditCase, AuditRound
 
 
@@ -38,9 +38,9 @@ def _lead(request: HttpRequest):  # type: ignore[no-untyped-def]
 def index(request: HttpRequest) -> HttpResponse:
     user = _reader(request)
     rounds = access.rounds_visible_to(user).select_related("framework")
-    mine = AuditCase.objects.filter(auditor=user, completed_at__isnull=True, round__status=RoundStatus.AUDITING).select_related(
-        "round"
-    )
+    mine = AuditCase.objects.filter(
+        auditor=user, completed_at__isnull=True, round__status=RoundStatus.AUDITING
+    ).select_related("round")
     context = {"page": paginate(request, rounds), "may_lead": access.may_lead(user), "my_cases": mine}
     return render(request, "quality/rounds.html", context)
 
