@@ -109,3 +109,18 @@ def test_a_sample_is_within_the_window_of_the_size_asked_and_in_proportion(
     assert len(set(sample)) == len(sample)
     for row in make_up(caseload, sample):
         assert abs(row.sampled - len(sample) * row.caseload / len(caseload)) < 1
+    for disposal in ("court", "out_of_court"):
+        in_caseload = sum(1 for case in caseload if case.disposal == disposal)
+        in_sample = sum(1 for case in sample if case.disposal == disposal)
+        assert abs(in_sample - len(sample) * in_caseload / max(1, len(caseload))) < 1
+
+
+def test_a_place_left_over_goes_to_the_disposal_furthest_below_its_share() -> None:
+    # Four strata of one case, two places: one court and one out-of-court, one in each authority.
+    sizes = {("court", "E1"): 1, ("court", "E2"): 1, ("out_of_court", "E1"): 1, ("out_of_court", "E2"): 1}
+    assert allocate(sizes, 2) == {
+        ("court", "E1"): 1,
+        ("court", "E2"): 0,
+        ("out_of_court", "E1"): 0,
+        ("out_of_court", "E2"): 1,
+    }

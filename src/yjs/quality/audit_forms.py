@@ -56,17 +56,18 @@ class AssignForm(GovukForm):
     """A choice of auditor for each case not yet audited."""
 
     def __init__(self, *args: Any, cases: list[AuditCase], auditors: list[User], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        # Fields are made before the form's own __init__, so that the Design System's classes reach them.
         self.cases = cases
-        for audit_case in cases:
-            name = f"auditor_{audit_case.pk}"
-            self.fields[name] = forms.ChoiceField(
-                label=_("Auditor for case %(number)s") % {"number": audit_case.position},
+        self.base_fields = {
+            f"auditor_{c.pk}": forms.ChoiceField(
+                label=_("Auditor for case %(number)s") % {"number": c.position},
                 choices=_auditor_choices(auditors),
                 required=False,
-                widget=forms.Select(attrs={"class": "govuk-select"}),
             )
-            self.initial[name] = str(audit_case.auditor_id or "")
+            for c in cases
+        }
+        kwargs["initial"] = {f"auditor_{c.pk}": str(c.auditor_id or "") for c in cases}
+        super().__init__(*args, **kwargs)
 
     def rows(self) -> list[tuple[AuditCase, forms.BoundField]]:
         return [(c, self[f"auditor_{c.pk}"]) for c in self.cases]
@@ -77,7 +78,7 @@ class EvenlyForm(GovukForm):
 
     def __init__(self, *args: Any, auditors: list[User], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["auditors"].choices = [(str(a.pk), f"{a} ({a.get_role_display()})") for a in auditors]
+        self.fields["auditors"].choices = [(str(a.pk), f"{a} ({a.get_role_display()})") for a in auditors]  # type: ignore[attr-defined]
 
 
 class AuditForm(GovukForm):
@@ -96,20 +97,23 @@ class AuditForm(GovukForm):
     )
 
     def __init__(self, *args: Any, standards: list[StandardQuestions], answers: list[AuditAnswer], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
         self.standards = standards
         known = {a.key_question_id: a for a in answers}
+        fields: dict[str, forms.Field] = {}
+        initial = dict(kwargs.pop("initial", {}))
         for group in standards:
             for kq in group.questions:
-                self.fields[f"answer_{kq.pk}"] = forms.ChoiceField(
+                fields[f"answer_{kq.pk}"] = forms.ChoiceField(
                     label=kq.text, choices=Answer.choices, required=False, widget=forms.RadioSelect
                 )
-                self.fields[f"reason_{kq.pk}"] = forms.CharField(
+                fields[f"reason_{kq.pk}"] = forms.CharField(
                     label=_("Reason (required for No)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
                 )
                 if kq.pk in known:
-                    self.initial[f"answer_{kq.pk}"] = known[kq.pk].answer
-                    self.initial[f"reason_{kq.pk}"] = known[kq.pk].reason
+                    initial[f"answer_{kq.pk}"] = known[kq.pk].answer
+                    initial[f"reason_{kq.pk}"] = known[kq.pk].reason
+        self.base_fields = {**fields, **type(self).base_fields}
+        super().__init__(*args, initial=initial, **kwargs)
 
     def groups(self) -> list[dict[str, Any]]:
         return [
@@ -131,24 +135,27 @@ class ModerationForm(GovukForm):
     """For each answer: agree, or change it to another answer with a reason."""
 
     def __init__(self, *args: Any, answers: list[AuditAnswer], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
         self.answers = answers
+        fields: dict[str, forms.Field] = {}
+        initial: dict[str, str] = {}
         for record in answers:
             pk = record.key_question_id
-            self.fields[f"agree_{pk}"] = forms.ChoiceField(
-                label=record.key_question.text,
+            fields[f"agree_{pk}"] = forms.ChoiceField(
+                label=_("Your view of: %(question)s") % {"question": record.key_question.text},
                 choices=[(AGREE, _("Agree")), (CHANGE, _("Change the answer"))],
                 widget=forms.RadioSelect,
             )
-            self.fields[f"changed_{pk}"] = forms.ChoiceField(
+            fields[f"changed_{pk}"] = forms.ChoiceField(
                 label=_("Moderated answer"), choices=Answer.choices, required=False, widget=forms.RadioSelect
             )
-            self.fields[f"why_{pk}"] = forms.CharField(
+            fields[f"why_{pk}"] = forms.CharField(
                 label=_("Reason for the change"), required=False, widget=forms.Textarea(attrs={"rows": 2})
             )
-            self.initial[f"agree_{pk}"] = CHANGE if record.moderated_answer else AGREE
-            self.initial[f"changed_{pk}"] = record.moderated_answer
-            self.initial[f"why_{pk}"] = record.moderation_reason
+            initial[f"agree_{pk}"] = CHANGE if record.moderated_answer else AGREE
+            initial[f"changed_{pk}"] = record.moderated_answer
+            initial[f"why_{pk}"] = record.moderation_reason
+        self.base_fields = fields
+        super().__init__(*args, initial=initial, **kwargs)
 
     def rows(self) -> list[dict[str, Any]]:
         return [

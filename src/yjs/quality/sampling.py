@@ -55,20 +55,29 @@ def default_size(population: int, margin: Fraction = MARGIN, z: Fraction = Z_95)
 def allocate(stratum_sizes: Mapping[Stratum, int], total: int) -> dict[Stratum, int]:
     """`total` shared over the strata in proportion to their sizes, by largest remainder (Hamilton's method).
 
-    Each stratum gets the whole part of its quota; the places left go to the largest fractional parts, ties to
-    the stratum named first, so the allocation is the same however the strata are listed.
+    Each stratum gets the whole part of its quota; each place left goes to a stratum with a fractional part, so
+    every stratum stays within one of its proportional share. Which of them gets it is chosen so the sample is in
+    proportion on each dimension too: the disposal furthest below its own share first, then the local authority,
+    then the largest fractional part, then the stratum named first. The result does not depend on the order the
+    strata are listed in.
     """
     population = sum(stratum_sizes.values())
     total = max(0, min(total, population))
     if population == 0:
         return {key: 0 for key in stratum_sizes}
     keys = sorted(stratum_sizes)
-    shares = {key: divmod(total * stratum_sizes[key], population) for key in keys}
-    allocation = {key: whole for key, (whole, _rest) in shares.items()}
-    left = total - sum(allocation.values())
-    by_remainder = sorted(keys, key=lambda key: (-shares[key][1], key))
-    for key in by_remainder[:left]:
-        allocation[key] += 1
+    allocation = {key: total * stratum_sizes[key] // population for key in keys}
+    rest = {key: Fraction(total * stratum_sizes[key], population) - allocation[key] for key in keys}
+    candidates = [key for key in keys if rest[key] > 0]
+
+    def shortfall(position: int, value: str) -> Fraction:
+        share = sum((Fraction(total * stratum_sizes[k], population) for k in keys if k[position] == value), Fraction(0))
+        return share - sum(allocation[k] for k in keys if k[position] == value)
+
+    for _place in range(total - sum(allocation.values())):
+        chosen = min(candidates, key=lambda k: (-shortfall(0, k[0]), -shortfall(1, k[1]), -rest[k], k))
+        allocation[chosen] += 1
+        candidates.remove(chosen)
     return allocation
 
 
