@@ -16,7 +16,7 @@ from yjs.children.record_pages import posted
 from yjs.core.models import LocalAuthority
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
-from yjs.quality import access, services
+from yjs.quality import access, permissions, services
 from yjs.quality.audit_forms import AssignForm, EvenlyForm, RoundForm
 from yjs.quality.audit_vocabularies import RoundStatus
 from yjs.quality.models import AuditCase, AuditRound
@@ -41,7 +41,13 @@ def index(request: HttpRequest) -> HttpResponse:
     mine = AuditCase.objects.filter(
         auditor=user, completed_at__isnull=True, round__status=RoundStatus.AUDITING
     ).select_related("round")
-    context = {"page": paginate(request, rounds), "may_lead": access.may_lead(user), "my_cases": mine}
+    context = {
+        "page": paginate(request, rounds),
+        "may_lead": access.may_lead(user),
+        "my_cases": mine,
+        "may_read_framework": permissions.may_read_framework(user),
+        "may_rate": permissions.may_rate_inspection(user),
+    }
     return render(request, "quality/rounds.html", context)
 
 
