@@ -7,17 +7,28 @@ from django.db import migrations, models
 
 
 def load_frameworks(apps, schema_editor):
-    """Both versions of HMIP's framework, from the plain data module (also read by `yjs rate-inspection`)."""
+    """Both versions of HMIP's framework, from the plain data module (also read by `yjs rate-inspection`).
+
+    Each record gets its first history row here, so the wording as loaded stays on record after a correction.
+    """
+    from django.utils import timezone
+
     from yjs.quality.framework_data import FRAMEWORKS
 
-    Framework = apps.get_model("quality", "Framework")
-    Standard = apps.get_model("quality", "Standard")
-    KeyQuestion = apps.get_model("quality", "KeyQuestion")
-    Prompt = apps.get_model("quality", "Prompt")
+    loaded_at = timezone.now()
+
+    def create(model_name, **values):
+        record = apps.get_model("quality", model_name).objects.create(**values)
+        historical = apps.get_model("quality", f"Historical{model_name}")
+        fields = {f.attname: getattr(record, f.attname) for f in record._meta.concrete_fields}
+        historical.objects.create(**fields, history_date=loaded_at, history_type="+", history_change_reason="Loaded")
+        return record
+
     for data in FRAMEWORKS:
-        framework = Framework.objects.create(version=data["version"], name=data["name"], published_on=data["published_on"])
+        framework = create("Framework", version=data["version"], name=data["name"], published_on=data["published_on"])
         for s_order, s in enumerate(data["standards"], start=1):
-            standard = Standard.objects.create(
+            standard = create(
+                "Standard",
                 framework=framework,
                 code=s["code"],
                 name=s["name"],
@@ -29,11 +40,9 @@ def load_frameworks(apps, schema_editor):
                 order=s_order,
             )
             for q_order, q in enumerate(s["key_questions"], start=1):
-                question = KeyQuestion.objects.create(standard=standard, area=q["area"], text=q["text"], order=q_order)
-                Prompt.objects.bulk_create(
-                    Prompt(key_question=question, text=text, order=p_order)
-                    for p_order, text in enumerate(q["prompts"], start=1)
-                )
+                question = create("KeyQuestion", standard=standard, area=q["area"], text=q["text"], order=q_order)
+                for p_order, text in enumerate(q["prompts"], start=1):
+                    create("Prompt", key_question=question, text=text, order=p_order)
 
 
 class Migration(migrations.Migration):
