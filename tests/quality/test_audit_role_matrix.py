@@ -123,6 +123,7 @@ ROWS: list[Row] = [
         saved(LEAD_THIS),
         nothing,
     ),
+    Row("closing a round", "quality:round_close", of_round("quality:round_close"), "post", saved(LEAD_THIS), nothing),
     Row("assigning auditors", "quality:round_assign", of_round("quality:round_assign"), "get", LEAD_THIS),
     Row(
         "assigning auditors", "quality:round_assign", of_round("quality:round_assign"), "post", saved(LEAD_THIS), assignment
@@ -208,3 +209,12 @@ def test_every_audit_page_has_a_row() -> None:
 def test_every_row_builds_the_url_of_the_page_it_names(matrix: Matrix) -> None:
     for row in ROWS:
         assert resolve(row.url(matrix)).view_name == row.url_name, row.name
+
+
+def test_every_quality_page_has_a_row_here_or_in_the_ratings_matrix() -> None:
+    from tests.quality.test_ratings_role_matrix import ROWS as RATING_ROWS
+    from yjs.quality import urls
+
+    pages = {f"quality:{p.name}" for p in urls.urlpatterns if isinstance(p, URLPattern)}
+    covered = {row.url_name for row in ROWS} | {row.url_name for row in RATING_ROWS} | {"quality:rate_pdf"}
+    assert pages - covered == set()

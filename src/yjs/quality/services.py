@@ -92,6 +92,18 @@ def confirm_round(user: User, round_: AuditRound) -> AuditRound:
 
 
 @transaction.atomic
+def close_round(user: User, round_: AuditRound) -> AuditRound:
+    """Auditing ends: answers and moderation are then fixed; judgements and overrides may still be recorded."""
+    _lead(user)
+    if round_.status != RoundStatus.AUDITING:
+        raise ValidationError(_("Only a round being audited can be closed."))
+    round_.status = RoundStatus.CLOSED
+    round_.modified_by = user
+    _save(round_, user)
+    return round_
+
+
+@transaction.atomic
 def discard_round(user: User, round_: AuditRound) -> None:
     """An unconfirmed sample may be thrown away (to redraw with another size); a confirmed one is kept."""
     _lead(user)

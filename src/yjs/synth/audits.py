@@ -15,7 +15,7 @@ from django.db import transaction
 from yjs.core.models import Service, User
 from yjs.quality import services
 from yjs.quality.audit_selectors import questions_for
-from yjs.quality.audit_vocabularies import Answer, OversightAnswer, RoundStatus
+from yjs.quality.audit_vocabularies import Answer, OversightAnswer
 from yjs.quality.models import AuditCase, AuditRound, Framework, Standard
 
 PREVIOUS_SIZE = 16
@@ -136,6 +136,4 @@ def _finish_previous(round_: AuditRound, lead: User, auditors: list[User], rng: 
     for standard in Standard.objects.filter(framework=round_.framework, assessed_by="judgement"):
         rating, strengths, improve = JUDGEMENTS.get(standard.code, ("Good", "", ""))
         services.record_rating(lead, round_, standard, rating, strengths, improve)
-    round_.status = RoundStatus.CLOSED
-    round_._history_user = lead  # type: ignore[attr-defined]
-    round_.save()
+    services.close_round(lead, round_)

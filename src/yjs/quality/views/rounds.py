@@ -112,6 +112,19 @@ def round_discard(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("quality:index")
 
 
+@require_POST
+def round_close(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _lead(request)
+    round_ = access.get_round_for_user(user, pk, lead=True)
+    try:
+        services.close_round(user, round_)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Round closed: its answers are now fixed"))
+    return redirect("quality:round", round_.pk)
+
+
 @require_GET
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = _reader(request)
@@ -177,6 +190,7 @@ urlpatterns = [
     path("rounds/<int:pk>/", round_detail, name="round"),
     path("rounds/<int:pk>/sample/", round_sample, name="round_sample"),
     path("rounds/<int:pk>/discard/", round_discard, name="round_discard"),
+    path("rounds/<int:pk>/close/", round_close, name="round_close"),
     path("rounds/<int:pk>/auditors/", round_assign, name="round_assign"),
     path("rounds/<int:pk>/auditors/evenly/", round_assign_evenly, name="round_assign_evenly"),
 ]
