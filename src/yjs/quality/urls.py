@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from django.urls import path
-
-from yjs.core.placeholder import not_built_yet
-from yjs.quality.views import frameworks, rating
+from yjs.quality.views import auditing, frameworks, rating, results, rounds
 
 app_name = "quality"
 
 urlpatterns = [
-    path("", not_built_yet, name="index"),
+    *rounds.urlpatterns,
+    *auditing.urlpatterns,
+    *results.urlpatterns,
     *frameworks.urlpatterns,
     *rating.urlpatterns,
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from yjs.core.models import Service, User
-from yjs.synth import education, health, parenting, quality, resettlement, safety, victims, workforce
+from yjs.synth import audits, education, health, parenting, quality, resettlement, safety, victims, workforce
 
 
 def ensure_demo_practice(service: Service, as_of: date, seed: int, users: dict[str, User]) -> None:
@@ -16,4 +16,5 @@ def ensure_demo_practice(service: Service, as_of: date, seed: int, users: dict[s
     resettlement.ensure_demo_resettlement(service, as_of, seed, users)
     parenting.ensure_demo_parenting(service, as_of, seed, users)
     quality.ensure_demo_quality(service, as_of, seed, users)
+    audits.ensure_demo_audits(service, as_of, seed, users)
     workforce.ensure_demo_workforce(service, as_of, seed, users)
