@@ -40,7 +40,8 @@ def test_the_decision_saves_the_agreed_ratings_and_each_action_with_its_owner(sa
 def test_my_actions_list_overdue_first_and_the_caseload_counts_them(safety: Safety, client: Client) -> None:
     actions = list(selectors.open_actions(safety.cast.case_manager))
     assert actions == [safety.overdue, safety.later]
-    assert actions[0].is_overdue and not actions[1].is_overdue
+    assert actions[0].is_overdue
+    assert not actions[1].is_overdue
 
     client.force_login(safety.cast.case_manager)
     caseload = client.get(reverse("casework:caseload")).content.decode()
