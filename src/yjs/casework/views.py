@@ -31,7 +31,7 @@ from yjs.casework.forms import (
     summary,
 )
 from yjs.casework.models import Assessment, Intervention, Plan
-from yjs.children.record_pages import posted
+from yjs.children.record_pages import mark_children, posted
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import Team
@@ -59,6 +59,7 @@ def caseload(request: HttpRequest) -> HttpResponse:
     if request.user.role not in CASEWORKERS:
         raise PermissionDenied
     cases = list(queries.caseload_for(request.user))
+    mark_children(request.user, [case.child for case in cases])
     return render(request, "casework/caseload.html", {"cases": cases})
 
 

@@ -29,6 +29,31 @@ PRACTICE_AREAS = (
 )
 
 
+# The modules that mark a child wherever they are shown (the identity bar, the caseload, search results):
+# each has child_markers(user, child_ids) -> {child id: [short label, ...]}. Named, not imported, as above.
+CHILD_MARKERS = ("yjs.safety.markers",)
+
+
+def markers_for(user: Any, child_ids: list[int]) -> dict[int, list[str]]:
+    """The markers each of `child_ids` carries for `user`, from every marking module, in one query each."""
+    found: dict[int, list[str]] = {pk: [] for pk in child_ids}
+    if not child_ids:
+        return found
+    for module in CHILD_MARKERS:
+        for pk, labels in import_module(module).child_markers(user, child_ids).items():
+            found.setdefault(pk, []).extend(labels)
+    return found
+
+
+def mark_children(user: Any, children: Any) -> list[Child]:
+    """`children` as a list, each with `.markers` set: what list pages call before rendering."""
+    listed = list(children)
+    markers = markers_for(user, [child.pk for child in listed])
+    for child in listed:
+        child.markers = markers.get(child.pk, [])
+    return listed
+
+
 def practice_areas_for(user: Any, child: Child) -> list[dict[str, Any]]:
     """The practice-area tabs `user` sees on `child`'s record."""
     return [
@@ -60,6 +85,7 @@ def child_context(request: HttpRequest, child: Child, section: str, **extra: Any
         "may_change": may_change_casework(user),  # type: ignore[arg-type]
         "is_manager": getattr(user, "is_manager", False),
         "practice_areas": practice_areas_for(user, child),
+        "markers": markers_for(user, [child.pk])[child.pk],
         **extra,
     }
 

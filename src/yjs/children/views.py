@@ -15,7 +15,7 @@ from yjs.children.forms import CarerEditForm, CarerForm, ChildForm, RemoveCarerF
 from yjs.children.history import record_history
 from yjs.children.models import Carer, Child
 from yjs.children.queries import get_carer_of_child, get_child_for_user, may_change_casework, siblings_visible_to
-from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, mark_children, open_child, posted
 from yjs.children.selectors import child_overview, search_children
 from yjs.children.timeline import PAGE, child_timeline
 from yjs.core.access_log import views_of_child
@@ -31,6 +31,8 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     text = form.cleaned_data["q"] if form.is_valid() else ""
     page = paginate(request, search_children(request.user, text)) if text else None  # type: ignore[arg-type]
+    if page is not None:
+        page.object_list = mark_children(request.user, page.object_list)
     return render(
         request,
         "children/search.html",

@@ -1,11 +1,7 @@
 from __future__ import annotations
 
-from django.urls import path
-
-from yjs.core.placeholder import not_built_yet
+from yjs.safety.views import child, lists, panel
 
 app_name = "safety"
 
-urlpatterns = [
-    path("children/<int:pk>/", not_built_yet, name="child"),
-]
+urlpatterns = [*lists.urlpatterns, *child.urlpatterns, *panel.urlpatterns]

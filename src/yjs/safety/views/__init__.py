@@ -1,0 +1,1 @@
+"""The safety pages: each module lists its own routes."""

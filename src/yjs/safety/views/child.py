@@ -1,0 +1,187 @@
+"""The child's safety tab and the forms that add to it: MAPPA, exploitation screening, NRM referrals,
+a referral to the risk panel, and a contingency review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from yjs.casework.queries import get_plan_for_user
+from yjs.children.models import Child
+from yjs.children.record_pages import child_context, open_child, posted
+from yjs.core.refusals import add_service_errors
+from yjs.safety import access, selectors, services
+from yjs.safety.forms import ContingencyReviewForm, MappaForm, NrmForm, ReferralForm, ScreeningForm
+from yjs.safety.models import MappaRecord, NrmReferral
+from yjs.safety.vocabularies import Indicator
+
+SECTION = "safety"
+
+
+def _open(request: HttpRequest, pk: int, page: str, write: bool = False) -> Child:
+    access.require_caseworker(request.user)  # type: ignore[arg-type]
+    return open_child(request, pk, page, write=write)
+
+
+def _form_page(request: HttpRequest, child: Child, form: Any, title: str, **extra: Any) -> HttpResponse:
+    return render(request, "safety/child_form.html", child_context(request, child, SECTION, form=form, title=title, **extra))
+
+
+@require_safe
+def child(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _open(request, pk, "safety and risk")
+    user = request.user
+    context = child_context(
+        request,
+        found,
+        SECTION,
+        safety=selectors.child_safety(user, found),  # type: ignore[arg-type]
+        may_run_panel=access.may_run_panel(user),  # type: ignore[arg-type]
+        may_read_exploitation=access.may_read_exploitation(user, found),  # type: ignore[arg-type]
+        indicator_labels=dict(Indicator.choices),
+        today=timezone.localdate(),
+    )
+    return render(request, "safety/child.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def refer(request: HttpRequest, pk: int) -> HttpResponse:
+    user = access.require_panel(request.user)  # type: ignore[arg-type]
+    found = open_child(request, pk, "refer to the risk panel", write=True)
+    meetings = access.meetings_visible_to(user).filter(held_on__gte=timezone.localdate()).order_by("held_on")
+    suggestion = next(iter(selectors.to_refer(user, found)), None)
+    initial = {"reason": suggestion.reason} if suggestion else {"reason": "manager"}
+    form = ReferralForm(posted(request), meetings=meetings, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.refer_child(user, found, data["reason"], data["note"], data["meeting"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("%(name)s referred to the risk panel") % {"name": found.full_name})
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Refer to the risk panel"), suggestion=suggestion)
+
+
+@require_http_methods(["GET", "POST"])
+def mappa_new(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _open(request, pk, "record MAPPA", write=True)
+    form = MappaForm(posted(request), initial={"started_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_mappa(request.user, found, form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("MAPPA recorded"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Record MAPPA management"))
+
+
+def _child_record(request: HttpRequest, model: Any, pk: int, page: str) -> tuple[Child, Any]:
+    access.require_caseworker(request.user)  # type: ignore[arg-type]
+    record = model.objects.filter(pk=pk, service_id=request.user.service_id, archived_at__isnull=True).first()  # type: ignore[union-attr]
+    if record is None:
+        raise Http404
+    return open_child(request, record.child_id, page, write=True), record
+
+
+@require_http_methods(["GET", "POST"])
+def mappa_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    found, record = _child_record(request, MappaRecord, pk, "change MAPPA")
+    form = MappaForm(posted(request), instance=MappaRecord.objects.get(pk=record.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_mappa(request.user, found, form.cleaned_data, record)  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("MAPPA saved"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Change MAPPA management"))
+
+
+@require_http_methods(["GET", "POST"])
+def screening_new(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _open(request, pk, "record an exploitation screening", write=True)
+    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    form = ScreeningForm(posted(request), initial={"screened_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_screening(request.user, found, form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Exploitation screening recorded"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Screen for exploitation"))
+
+
+@require_http_methods(["GET", "POST"])
+def nrm_new(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _open(request, pk, "record an NRM referral", write=True)
+    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    form = NrmForm(posted(request), initial={"referred_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_nrm_referral(request.user, found, form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("National referral mechanism referral recorded"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Refer to the national referral mechanism"))
+
+
+@require_http_methods(["GET", "POST"])
+def nrm_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    found, record = _child_record(request, NrmReferral, pk, "change an NRM referral")
+    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    form = NrmForm(posted(request), instance=NrmReferral.objects.get(pk=record.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_nrm_referral(request.user, found, form.cleaned_data, record)  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("National referral mechanism referral saved"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Record the national referral mechanism's decisions"))
+
+
+@require_http_methods(["GET", "POST"])
+def contingency_review(request: HttpRequest, pk: int) -> HttpResponse:
+    access.require_caseworker(request.user)  # type: ignore[arg-type]
+    plan = get_plan_for_user(request.user, pk, write=True)  # type: ignore[arg-type]
+    found = open_child(request, plan.intervention.child_id, "review a contingency", write=True)
+    form = ContingencyReviewForm(posted(request), initial={"reviewed_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.review_contingency(request.user, plan, form.cleaned_data["reviewed_on"], form.cleaned_data["note"])  # type: ignore[arg-type]
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Contingency review recorded"))
+            return redirect("safety:child", found.pk)
+    return _form_page(request, found, form, _("Record a review of the contingency"), plan=plan)
+
+
+urlpatterns = [
+    path("children/<int:pk>/", child, name="child"),
+    path("children/<int:pk>/refer/", refer, name="refer"),
+    path("children/<int:pk>/mappa/", mappa_new, name="mappa_new"),
+    path("mappa/<int:pk>/", mappa_edit, name="mappa_edit"),
+    path("children/<int:pk>/screenings/new/", screening_new, name="screening_new"),
+    path("children/<int:pk>/nrm/new/", nrm_new, name="nrm_new"),
+    path("nrm/<int:pk>/", nrm_edit, name="nrm_edit"),
+    path("plans/<int:pk>/contingency/", contingency_review, name="contingency_review"),
+]
