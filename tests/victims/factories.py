@@ -25,7 +25,9 @@ def consent(victim: Victim, answered_on: date, *, answer: str = "given", kind: s
 
 
 def offer(victim: Victim, offered_on: date, **fields: Any) -> RestorativeJusticeOffer:
-    return RestorativeJusticeOffer.objects.create(victim=victim, service_id=victim.service_id, offered_on=offered_on, **fields)
+    return RestorativeJusticeOffer.objects.create(
+        victim=victim, service_id=victim.service_id, offered_on=offered_on, **fields
+    )
 
 
 def took_part(victim: Victim, on: date, kind: str = "direct") -> RestorativeJusticeOffer:
