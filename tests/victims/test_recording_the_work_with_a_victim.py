@@ -142,3 +142,14 @@ def test_only_the_service_manager_designates_victim_workers_from_casework_staff(
     )
     with pytest.raises(ValidationError):
         services.end_designation(victims.cast.service_manager, made, date(2024, 12, 31))
+
+
+def test_a_change_from_a_stale_page_is_refused(victims: Victims) -> None:
+    manager = victims.cast.service_manager
+    opened_at = victims.victim.version
+    services.change_victim(manager, victims.victim, {"phone": "01632 960555", "version": opened_at})
+    stale = Victim.objects.get(pk=victims.victim.pk)
+    with pytest.raises(ValidationError) as refused:
+        services.change_victim(manager, stale, {"phone": "01632 960777", "version": opened_at})
+    assert "Someone else changed" in refused.value.messages[0]
+    assert Victim.objects.get(pk=victims.victim.pk).phone == "01632 960555"

@@ -30,12 +30,25 @@ from yjs.victims.services import (
 )
 
 
+class VersionedForm(GovukModelForm):
+    """A form that changes a saved record carries the version it was opened at (yjs.core.concurrency)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["version"].initial = self.instance.version
+        else:
+            del self.fields["version"]
+
+
 class OffenceChoice(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj)
 
 
-class VictimForm(GovukModelForm):
+class VictimForm(VersionedForm):
     offences = OffenceChoice(
         queryset=None,  # type: ignore[arg-type]
         label=_("Offences the victim was harmed by"),
@@ -82,7 +95,7 @@ class ContactForm(GovukModelForm):
         _bound_to(self, victim)
 
 
-class ConsentForm(GovukModelForm):
+class ConsentForm(VersionedForm):
     class Meta:
         model = Consent
         fields = list(CONSENT_FIELDS)
@@ -94,7 +107,7 @@ class ConsentForm(GovukModelForm):
         self.instance.kind = kind
 
 
-class OfferForm(GovukModelForm):
+class OfferForm(VersionedForm):
     class Meta:
         model = RestorativeJusticeOffer
         fields = list(OFFER_FIELDS)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
 from yjs.core.archiving import archive
+from yjs.core.concurrency import StaleRecordError, save_versioned
 from yjs.core.models import CaseRecord, User
 from yjs.core.roles import CASEWORKERS
 from yjs.victims import access
@@ -57,15 +58,22 @@ def _fill(record: Any, fields: tuple[str, ...], data: dict[str, Any]) -> None:
             setattr(record, name, "" if value is None and not field.null else value)
 
 
-def _save(record: Any, user: User) -> None:
+def _save(record: Any, user: User, expected_version: int | None = None) -> None:
+    """Check and save `record`; a change to a case record saved by someone else since `expected_version`
+    (the version the form was opened at) is refused rather than silently overwriting theirs."""
     record.full_clean()
     record.modified_by = user
+    record._history_user = user
     if record.pk is None:
         record.created_by = user
+        record.save()
     elif isinstance(record, CaseRecord):
-        record.version += 1
-    record._history_user = user
-    record.save()
+        try:
+            save_versioned(record, user, record.version if expected_version is None else expected_version)
+        except StaleRecordError as error:
+            raise ValidationError(str(error)) from error
+    else:
+        record.save()
 
 
 def _check_offences(child: Child, offences: Any) -> None:
@@ -106,7 +114,7 @@ def change_victim(user: User, victim: Victim, data: dict[str, Any]) -> Victim:
     _worker(user)
     _same_service(user, victim)
     _fill(victim, VICTIM_FIELDS, data)
-    _save(victim, user)
+    _save(victim, user, data.get("version"))
     if "offences" in data:
         _check_offences(victim.child, data["offences"])
         victim.offences.set(data["offences"])
@@ -148,7 +156,7 @@ def record_consent(user: User, victim: Victim, kind: str, data: dict[str, Any]) 
     if consent is None:
         consent = Consent(victim=victim, service_id=victim.service_id, kind=kind)
     _fill(consent, CONSENT_FIELDS, data)
-    _save(consent, user)
+    _save(consent, user, data.get("version") if consent.pk else None)
     return consent
 
 
@@ -163,7 +171,7 @@ def change_offer(user: User, offer: RestorativeJusticeOffer, data: dict[str, Any
     _worker(user)
     _same_service(user, offer)
     _fill(offer, OFFER_FIELDS, data)
-    _save(offer, user)
+    _save(offer, user, data.get("version"))
     return offer
 
 
