@@ -33,6 +33,8 @@ from yjs.victims.models import (
 from yjs.victims.vocabularies import ConsentKind
 
 SECTION = "victims"
+# Each list on the worklist shows its oldest items first, up to this many, with how many there are in all.
+WORKLIST_SHOWN = 50
 
 
 def _user(request: HttpRequest) -> User:
@@ -282,10 +284,15 @@ def worklist(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     today = timezone.localdate()
     victims = access.victims_visible_to(user).select_related("child")
+    lists = {
+        "awaiting": queries.awaiting_first_contact(victims),
+        "without_offer": queries.consented_without_offer(victims, today),
+        "overdue": queries.follow_ups_overdue(victims, today),
+    }
     context = {
-        "awaiting": queries.awaiting_first_contact(victims)[:50],
-        "without_offer": queries.consented_without_offer(victims, today)[:50],
-        "overdue": queries.follow_ups_overdue(victims, today)[:50],
+        **{name: items[:WORKLIST_SHOWN] for name, items in lists.items()},
+        **{f"{name}_count": items.count() for name, items in lists.items()},
+        "shown": WORKLIST_SHOWN,
         "today": today,
         "is_victim_worker": access.is_victim_worker(user),
         "may_keep_workers": access.may_keep_workers(user),
