@@ -31,8 +31,13 @@ def test_the_csv_has_the_return_columns_and_a_service_filter(tmp_path: Path) -> 
     assert {row["quarter"] for row in rows} == {"2024Q4"}
     mental_health = next(r for r in rows if r["measure"] == "mental_health_need" and r["order_type"] == "referral_order")
     assert (mental_health["numerator"], mental_health["denominator"], mental_health["percentage"]) == ("1", "1", "100.0")
-    victims = next(r for r in rows if r["kpi"] == "10")
-    assert (victims["status"], victims["numerator"], victims["percentage"]) == ("not recorded", "", "")
+    victims = next(r for r in rows if r["kpi"] == "10" and r["order_type"] == "all")
+    assert (victims["status"], victims["numerator"], victims["denominator"], victims["percentage"]) == (
+        "recorded",
+        "0",
+        "0",
+        "",
+    )
     # One row per KPI, order type and measure: no duplicates.
     keys = [(r["kpi"], r["order_type"], r["measure"]) for r in rows]
     assert len(keys) == len(set(keys))

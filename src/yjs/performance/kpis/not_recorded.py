@@ -57,11 +57,4 @@ NOT_RECORDED = (
         _("Order end"),
         _("The figures above use the child's care status as recorded now, not on the day the order ended."),
     ),
-    NotRecorded(
-        10,
-        "victims_engaged",
-        _("Victims engaged in restorative justice opportunities, of those who consented to be contacted"),
-        _("Quarter"),
-        _("yjs does not record victims' consent to contact or their engagement."),
-    ),
 )

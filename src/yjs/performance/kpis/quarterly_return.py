@@ -1,7 +1,8 @@
 """The quarterly KPI return: one row per KPI, order type and measure, as the CSV and the page show it.
 
-Computing it takes two grouped queries for every service at once (children with an order ending, and
-serious violence offences) plus the population estimates; the rest is arranging numbers.
+Computing it takes three grouped queries for every service at once (children with an order ending, serious
+violence offences, and victims of the children with an order ending) plus the population estimates; the
+rest is arranging numbers.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 from yjs.governance.attendance import PeriodFigure
 from yjs.performance.figures import Ratio
 from yjs.performance.kpis import serious_violence as sv
+from yjs.performance.kpis import victims as kpi_victims
 from yjs.performance.kpis.board_attendance import STATUTORY_SECTORS, board_figures, scored, sector_label
 from yjs.performance.kpis.measure import Measure
 from yjs.performance.kpis.measures import MEASURES, Tally, children_counts
@@ -186,8 +188,8 @@ def _wording(language: str | None) -> dict[str, str]:
     translating it afresh for each service took longer than the queries counting them (gettext is slow)."""
     template = _("Meetings at which %(sector)s had a senior partner")
     return {
-        **{f"{measure.code}.label": str(measure.label) for measure in MEASURES},
-        **{f"{measure.code}.point": str(measure.measurement_point) for measure in MEASURES},
+        **{f"{measure.code}.label": str(measure.label) for measure in (*MEASURES, kpi_victims.MEASURE)},
+        **{f"{measure.code}.point": str(measure.measurement_point) for measure in (*MEASURES, kpi_victims.MEASURE)},
         **{f"board_{sector}": template % {"sector": sector_label(sector)} for sector in STATUTORY_SECTORS},
         "sv.label": _("Serious violence offences (drugs, robbery, violence against the person; seriousness 5 to 8)"),
         "sv.point": _("Caution or sentence dated in the quarter"),
@@ -207,15 +209,18 @@ def return_rows(
     population: int | None,
     board: PeriodFigure | None = None,
     with_board: bool = False,
+    victims: dict[str, Tally] | None = None,
 ) -> list[KpiRow]:
     """One unit's return, KPIs in order, from its grouped counts (absent counts are zeros).
 
     A local authority has no board of its own, so KPI 8 appears only when `with_board` (a service's return).
+    `victims` are KPI 10's victims engaged and consented, by order type (kpis/victims.py).
     """
     rows = [row for measure in MEASURES for row in _measure_rows(measure, tallies.get(measure.code, {}))]
     rows += _serious_violence_rows(offences, population)
     if with_board:
         rows += _board_rows(board)
+    rows += _measure_rows(kpi_victims.MEASURE, victims or {})
     rows += _not_recorded_rows()
     return sorted(rows, key=lambda row: row.kpi)
 
@@ -230,10 +235,18 @@ def kpi_return(
     populations = population(window, by=by, services=services)
     by_service = by == "service"
     boards = board_figures(window, today or timezone.localdate(), services) if by_service else {}
-    units = set(counts) | set(offences) | set(populations) | set(boards)
+    victims = kpi_victims.victims_engaged(window, by=by, services=services)
+    units = set(counts) | set(offences) | set(populations) | set(boards) | set(victims)
     if services is not None and by_service:
         units |= set(services)
     return {
-        unit: return_rows(counts.get(unit, {}), offences.get(unit, {}), populations.get(unit), boards.get(unit), by_service)
+        unit: return_rows(
+            counts.get(unit, {}),
+            offences.get(unit, {}),
+            populations.get(unit),
+            boards.get(unit),
+            by_service,
+            victims=victims.get(unit),
+        )
         for unit in units
     }
