@@ -6,7 +6,6 @@ Every order is a referral order from 2 September 2024 to 14 February 2025 (the q
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from django.db import connection
