@@ -78,3 +78,15 @@ def test_the_list_sorts_and_says_when_no_child_is_listed(cast: Cast, client: Cli
     cast.child.save()
     page = client.get(reverse("education:overview")).content.decode()
     assert "Every child on an open intervention is in full-time education" in page
+
+
+def test_a_long_list_is_paged_and_keeps_its_sort(cast: Cast, client: Client) -> None:
+    bcp = LocalAuthority.objects.get(code="E06000058")
+    for _ in range(26):
+        on_the_caseload(cast, bcp, 13)
+    client.force_login(cast.service_manager)
+
+    page = client.get(reverse("education:overview"), {"sort": "name"}).content.decode()
+
+    assert 'class="govuk-pagination"' in page
+    assert "?sort=name&amp;page=2" in page

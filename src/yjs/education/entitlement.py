@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from django.conf import settings
 
+from yjs.education.vocabularies import PlacementKind
 from yjs.lib.dates import age_on
 
 SCHOOL_AGE_FULL_TIME_HOURS = 25
@@ -81,8 +82,6 @@ class EducationOnDay:
 
 def education_on(date_of_birth: date, day: date, placements: list[tuple[str, Decimal]]) -> EducationOnDay:
     """The child's position from the (kind, hours offered) of each placement current on `day`."""
-    from yjs.education.vocabularies import PlacementKind
-
     in_ete = [hours for kind, hours in placements if kind != PlacementKind.NONE]
     return EducationOnDay(
         school_age=is_school_age(date_of_birth, day),

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     DecimalField,
     Exists,
     OuterRef,
@@ -31,7 +31,14 @@ from yjs.casework.models import Intervention
 from yjs.children.models import Child
 from yjs.children.queries import children_visible_to
 from yjs.core.models import LocalAuthority, User
-from yjs.education.entitlement import NEET_AGES, SCHOOL_AGE_FULL_TIME_HOURS, education_on, school_age_born_from
+from yjs.education.entitlement import (
+    NEET_AGES,
+    SCHOOL_AGE_FULL_TIME_HOURS,
+    EducationOnDay,
+    education_on,
+    is_neet_age,
+    school_age_born_from,
+)
 from yjs.education.models import EducationPlacement, Exclusion
 from yjs.education.vocabularies import PlacementKind
 from yjs.lib.dates import add_months
@@ -50,7 +57,7 @@ class ChildEducation:
     placements: list[EducationPlacement]
     current: list[EducationPlacement]
     exclusions: list[Exclusion]
-    today: Any  # EducationOnDay
+    today: EducationOnDay
     neet: bool
     neet_age: bool
 
@@ -59,8 +66,6 @@ def child_education(child: Child, today: date) -> ChildEducation:
     placements = list(EducationPlacement.objects.live().filter(child=child))
     current = [p for p in placements if p.is_current_on(today)]
     position = education_on(child.date_of_birth, today, [(p.kind, p.hours_offered) for p in current])
-    from yjs.education.entitlement import is_neet_age
-
     neet_age = is_neet_age(child.date_of_birth, today)
     return ChildEducation(
         placements=placements,
@@ -115,8 +120,6 @@ class AuthorityCount:
 
 def counts_by_local_authority(service_id: int, day: date) -> list[AuthorityCount]:
     """Every local authority of the service, with how many of its children are not in full-time education and NEET."""
-    from django.db.models import Count
-
     tracked = children_to_track(service_id, day)
     rows = {
         row["local_authority"]: row
