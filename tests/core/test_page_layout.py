@@ -76,13 +76,21 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
     assert "Sign out" not in html
 
 
-MANAGER_ITEMS = ("My caseload", "Team cases", "Find a child", "Out-of-court", "Performance", "Partnership board")
+MANAGER_ITEMS = (
+    "My caseload",
+    "Team cases",
+    "Find a child",
+    "Out-of-court",
+    "Performance",
+    "Education",
+    "Partnership board",
+)
 
 
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance", "Education"]),
         ("team_manager", [*MANAGER_ITEMS]),
         ("service_manager", [*MANAGER_ITEMS]),
         ("police_officer", ["Find a child", "Out-of-court"]),
@@ -150,5 +158,3 @@ def test_htmx_keeps_no_copy_of_pages_in_the_browser(client, db) -> None:  # type
     html = client.get(reverse("login")).content.decode()
 
     assert '"historyCacheSize": 0' in html
-
-

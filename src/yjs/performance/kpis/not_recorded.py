@@ -30,27 +30,6 @@ NOT_RECORDED = (
         _("yjs does not record accommodation or whether it is suitable."),
     ),
     NotRecorded(
-        2,
-        "ete_suitable",
-        _("Children in suitable education, training or employment, and hours offered and attended"),
-        _("Order start and order end"),
-        _("yjs does not record education, training or employment placements or their hours."),
-    ),
-    NotRecorded(
-        4,
-        "mental_health_offered_attended",
-        _("Children offered, and children who attended, a mental health or wellbeing intervention"),
-        _("During the order"),
-        _("yjs records an identified need but not the interventions offered or attended."),
-    ),
-    NotRecorded(
-        5,
-        "substance_misuse_offered_attended",
-        _("Children offered, and children who attended, a substance misuse intervention"),
-        _("During the order"),
-        _("yjs records an identified need but not the interventions offered or attended."),
-    ),
-    NotRecorded(
         7,
         "wider_services_at_end",
         _("Wider services as they were at the end of the order"),
