@@ -61,7 +61,10 @@ class CloseForm(GovukForm):
 class ProgressForm(GovukForm):
     written_on = GovukDateField(label=_("Date"), past=True, help_text=_("For example, 31 3 2026"))
     action = forms.ModelChoiceField(
-        label=_("About which action"), queryset=Action.objects.none(), required=False, empty_label=_("The recommendation as a whole")
+        label=_("About which action"),
+        queryset=Action.objects.none(),
+        required=False,
+        empty_label=_("The recommendation as a whole"),
     )
     text = forms.CharField(
         label=_("Progress"),

@@ -35,7 +35,9 @@ def plan_rows(recommendations: QuerySet[Recommendation], today: date) -> list[Pl
         actions = list(recommendation.actions.all())
         dates = [action.dates for action in actions]
         progress = list(recommendation.progress.all())
-        rows.append(PlanRow(recommendation, actions, overdue_count(dates, today), next_due(dates), progress[0] if progress else None))
+        rows.append(
+            PlanRow(recommendation, actions, overdue_count(dates, today), next_due(dates), progress[0] if progress else None)
+        )
     return sorted(
         rows,
         key=lambda row: (

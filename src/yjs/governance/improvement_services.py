@@ -7,6 +7,7 @@ with who made it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from yjs.children.models import Child
 from yjs.core.models import User
 from yjs.governance import access
 from yjs.governance.models import Action, ProgressUpdate, Recommendation
@@ -23,6 +25,29 @@ from yjs.governance.vocabularies import PlanStatus
 
 RECOMMENDATION_FIELDS = ("source_kind", "source_title", "made_on", "number", "text", "owner")
 ACTION_FIELDS = ("what", "owner_staff", "owner_name", "due_on")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    # Words only, so "O'Brien" and "o brien", or a name followed by "'s", compare alike.
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
+
+
+def _names_no_child(service_id: int, texts: dict[str, str]) -> None:
+    """The plan goes to the board and into its report, which never name a child: refuse a child's full name."""
+    written = {field: _words(text) for field, text in texts.items() if text and text.strip()}
+    if not written:
+        return
+    names = Child.objects.filter(service_id=service_id).values_list("first_name", "last_name")
+    for first, last in names.iterator():
+        name = _words(f"{first} {last}")
+        if not name.strip():
+            continue
+        for field, words in written.items():
+            if name in words:
+                raise ValidationError({field: _("Name no child: remove “%(name)s”") % {"name": f"{first} {last}"}})
 
 
 def _own(user: User, recommendation: Recommendation) -> None:
@@ -44,6 +69,7 @@ def add_recommendation(user: User, data: dict[str, Any]) -> Recommendation:
     _keeper(user)
     recommendation = Recommendation(service_id=user.service_id, **{f: data[f] for f in RECOMMENDATION_FIELDS if f in data})
     _check_unique_number(recommendation)
+    _names_no_child(recommendation.service_id, {"text": recommendation.text})
     _save(recommendation, user)
     return recommendation
 
@@ -55,15 +81,19 @@ def change_recommendation(user: User, recommendation: Recommendation, data: dict
         if field in data:
             setattr(recommendation, field, data[field])
     _check_unique_number(recommendation)
+    _names_no_child(recommendation.service_id, {"text": recommendation.text})
     _save(recommendation, user)
     for action in recommendation.actions.all():
         # An earlier report date must still come before every action's dates.
         try:
             action.full_clean()
         except ValidationError as error:
-            raise ValidationError({"made_on": _("An action's dates are before this date: %(problem)s") % {
-                "problem": "; ".join(error.messages)
-            }}) from None
+            raise ValidationError(
+                {
+                    "made_on": _("An action's dates are before this date: %(problem)s")
+                    % {"problem": "; ".join(error.messages)}
+                }
+            ) from None
     return recommendation
 
 
@@ -98,6 +128,7 @@ def add_action(user: User, recommendation: Recommendation, data: dict[str, Any])
     if recommendation.is_done:
         raise ValidationError(_("The recommendation is closed: reopen it before adding an action"))
     action = Action(recommendation=recommendation, **{f: data[f] for f in ACTION_FIELDS if f in data})
+    _names_no_child(recommendation.service_id, {"what": action.what, "owner_name": action.owner_name})
     _save(action, user)
     return action
 
@@ -108,6 +139,7 @@ def change_action(user: User, action: Action, data: dict[str, Any]) -> Action:
     for field in ACTION_FIELDS:
         if field in data:
             setattr(action, field, data[field])
+    _names_no_child(action.recommendation.service_id, {"what": action.what, "owner_name": action.owner_name})
     _save(action, user)
     return action
 
@@ -131,6 +163,7 @@ def record_progress(
         raise PermissionDenied
     if not text.strip():
         raise ValidationError({"text": _("Enter the progress")})
+    _names_no_child(recommendation.service_id, {"text": text})
     update = ProgressUpdate(
         recommendation=recommendation, action=action, written_on=written_on, text=text.strip(), written_by=user
     )

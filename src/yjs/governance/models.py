@@ -226,7 +226,9 @@ class Recommendation(models.Model):
     service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="recommendations")
     source_kind = models.CharField(_("where it comes from"), max_length=30, choices=SourceKind.choices)
     source_title = models.CharField(
-        _("report or audit"), max_length=200, help_text=_("For example, HMIP inspection of youth justice services, January 2023")
+        _("report or audit"),
+        max_length=200,
+        help_text=_("For example, HMIP inspection of youth justice services, January 2023"),
     )
     made_on = models.DateField(_("date of the report"), help_text=_("When the report was published or the audit ended"))
     number = models.PositiveSmallIntegerField(_("number"), help_text=_("The recommendation's number in the report"))
@@ -261,7 +263,11 @@ class Recommendation(models.Model):
         _check_in_range(self.made_on, "made_on", errors)
         _not_after_today(self.made_on, "made_on", _("The date of the report must be today or in the past"), errors)
         _not_before(
-            self.closed_on, self.made_on, "closed_on", _("The date closed must be on or after the date of the report"), errors
+            self.closed_on,
+            self.made_on,
+            "closed_on",
+            _("The date closed must be on or after the date of the report"),
+            errors,
         )
         if errors:
             raise ValidationError(errors)

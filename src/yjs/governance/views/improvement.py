@@ -20,7 +20,14 @@ from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
 from yjs.governance import access
 from yjs.governance import improvement_services as services
-from yjs.governance.improvement_forms import ActionForm, CloseForm, DoneForm, PlanFilterForm, ProgressForm, RecommendationForm
+from yjs.governance.improvement_forms import (
+    ActionForm,
+    CloseForm,
+    DoneForm,
+    PlanFilterForm,
+    ProgressForm,
+    RecommendationForm,
+)
 from yjs.governance.improvement_selectors import plan_rows
 from yjs.governance.models import Recommendation
 from yjs.governance.views import keeper, reader
@@ -36,7 +43,9 @@ def _saved(form: BaseForm, save: Callable[[], Any]) -> Any:
         return None
 
 
-def _form_page(request: HttpRequest, form: BaseForm, title: str, recommendation: Recommendation | None, **extra: Any) -> HttpResponse:
+def _form_page(
+    request: HttpRequest, form: BaseForm, title: str, recommendation: Recommendation | None, **extra: Any
+) -> HttpResponse:
     context = {"form": form, "title": title, "recommendation": recommendation, **extra}
     return render(request, "governance/improvement/form.html", context)
 
