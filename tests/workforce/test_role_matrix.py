@@ -23,7 +23,7 @@ from tests.conftest import ROLE_NAMES, Cast
 from tests.workforce.factories import CourseFactory, StaffSurveyFactory, SurveyResultFactory
 from yjs.core.models import User
 from yjs.workforce import urls as workforce_urls
-from yjs.workforce.models import Course
+from yjs.workforce.models import Course, StaffSurvey
 
 READERS = {"service_manager": 200, "administrator": 200, "team_manager": 200, "auditor": 200, "other_service_manager": 200}
 READ = statuses(403, **READERS)
@@ -31,19 +31,22 @@ READ_OWN_TEAM = {**READ, "other_service_manager": 404}
 READ_OTHER_TEAM = {**READ_OWN_TEAM, "team_manager": 404}
 RECORD_OWN_TEAM = {**READ_OWN_TEAM, "auditor": 403}
 RECORD_OTHER_TEAM = {**RECORD_OWN_TEAM, "team_manager": 404}
+KEEP = statuses(403, service_manager=200, administrator=200, other_service_manager=200)
+KEEP_THIS_SERVICE = {**KEEP, "other_service_manager": 404}
 
 
 @dataclass
 class Staffing:
     cast: Cast
     course: Course
+    survey: StaffSurvey
 
 
 @pytest.fixture
 def staffing(cast: Cast) -> Staffing:
     survey = StaffSurveyFactory(service=cast.service)
     SurveyResultFactory(survey=survey, theme="My caseload is manageable", percent_positive=54)
-    return Staffing(cast, CourseFactory(service=cast.service, name="Safeguarding children"))
+    return Staffing(cast, CourseFactory(service=cast.service, name="Safeguarding children"), survey)
 
 
 def supervision(staffing: Staffing, user: User) -> dict[str, Any]:
@@ -57,6 +60,18 @@ def training(staffing: Staffing, user: User) -> dict[str, Any]:
         "completed_on": (timezone.localdate() - timedelta(days=30)).isoformat(),
         "expires_on": "",
     }
+
+
+def course(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"name": "Trauma-informed practice", "renewal_months": "36", "mandatory": ""}
+
+
+def survey(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"title": "Staff survey 2025", "conducted_on": "2025-02-01", "invited": "40", "respondents": "31"}
+
+
+def result(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"theme": "I feel safe at work", "percent_positive": "91"}
 
 
 def named(url_name: str):  # type: ignore[no-untyped-def]
@@ -104,6 +119,15 @@ ROWS: list[Row] = [
         of("workforce:training_new", "case_manager"),
         RECORD_OWN_TEAM,
         training,
+    ),
+    *form_rows("add a course", "workforce:course_new", named("workforce:course_new"), KEEP, course),
+    *form_rows("record a survey", "workforce:survey_new", named("workforce:survey_new"), KEEP, survey),
+    *form_rows(
+        "add a survey result",
+        "workforce:survey_result_new",
+        lambda staffing: reverse("workforce:survey_result_new", args=[staffing.survey.pk]),
+        KEEP_THIS_SERVICE,
+        result,
     ),
 ]
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import User
 from yjs.core.roles import Role
-from yjs.workforce.models import Course, SupervisionSession, TrainingRecord
-from yjs.workforce.services import SUPERVISION_FIELDS, TRAINING_FIELDS
+from yjs.workforce.models import Course, StaffSurvey, SupervisionSession, SurveyResult, TrainingRecord
+from yjs.workforce.services import COURSE_FIELDS, RESULT_FIELDS, SUPERVISION_FIELDS, SURVEY_FIELDS, TRAINING_FIELDS
 
 SUPERVISORS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 
@@ -58,3 +58,29 @@ class StaffSortForm(GovukForm):
         choices=[("name", _("Name")), ("team", _("Team")), ("due", _("Supervision due, overdue first"))],
         required=False,
     )
+
+
+class CourseForm(GovukModelForm):
+    class Meta:
+        model = Course
+        fields = list(COURSE_FIELDS)
+        widgets = {"renewal_months": forms.TextInput(attrs={"class": "govuk-input--width-3", "inputmode": "numeric"})}
+
+
+class SurveyForm(GovukModelForm):
+    class Meta:
+        model = StaffSurvey
+        fields = list(SURVEY_FIELDS)
+        widgets = {
+            "conducted_on": GovukDateInput,
+            "invited": forms.TextInput(attrs={"class": "govuk-input--width-4", "inputmode": "numeric"}),
+            "respondents": forms.TextInput(attrs={"class": "govuk-input--width-4", "inputmode": "numeric"}),
+        }
+
+
+class SurveyResultForm(GovukModelForm):
+    class Meta:
+        model = SurveyResult
+        fields = list(RESULT_FIELDS)
+        widgets = {"percent_positive": forms.TextInput(attrs={"class": "govuk-input--width-3", "inputmode": "numeric"})}
+        help_texts = {"percent_positive": _("The share of answers that were positive, from 0 to 100")}

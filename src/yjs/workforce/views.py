@@ -8,8 +8,9 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import BaseForm
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -19,7 +20,7 @@ from yjs.core.models import User
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
 from yjs.workforce import access, queries, services
-from yjs.workforce.forms import StaffSortForm, SupervisionForm, TrainingForm
+from yjs.workforce.forms import CourseForm, StaffSortForm, SupervisionForm, SurveyForm, SurveyResultForm, TrainingForm
 from yjs.workforce.models import StaffSurvey
 from yjs.workforce.supervision import interval_months
 from yjs.workforce.training import TrainingState, state
@@ -39,8 +40,20 @@ def _recorder(request: HttpRequest, pk: int) -> tuple[User, User]:
     return user, access.get_staff_for_user(user, pk)
 
 
+def _keeper(request: HttpRequest) -> User:
+    user: User = request.user  # type: ignore[assignment]
+    if not access.may_keep_workforce(user):
+        raise PermissionDenied
+    return user
+
+
 def _common(user: User) -> dict[str, Any]:
-    return {"may_record": access.may_record(user), "every_months": interval_months(), "today": timezone.localdate()}
+    return {
+        "may_record": access.may_record(user),
+        "may_keep": access.may_keep_workforce(user),
+        "every_months": interval_months(),
+        "today": timezone.localdate(),
+    }
 
 
 @require_GET
@@ -121,3 +134,66 @@ def surveys(request: HttpRequest) -> HttpResponse:
     user = _reader(request)
     found = StaffSurvey.objects.filter(service_id=user.service_id).prefetch_related("results")
     return render(request, "workforce/surveys.html", {"surveys": found, **_common(user)})
+
+
+def _keep(
+    request: HttpRequest, form: BaseForm, save: Callable[[], Any], title: str, back: str, done: Callable[[Any], HttpResponse]
+) -> HttpResponse:
+    if request.method == "POST" and form.is_valid():
+        try:
+            made = save()
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Saved"))
+            return done(made)
+    return render(request, "workforce/keep_form.html", {"form": form, "title": title, "back": back})
+
+
+@require_http_methods(["GET", "POST"])
+def course_new(request: HttpRequest) -> HttpResponse:
+    user = _keeper(request)
+    form = CourseForm(posted(request))
+    back = reverse("workforce:training")
+    return _keep(
+        request,
+        form,
+        lambda: services.add_course(user, form.cleaned_data),
+        _("Add a course"),
+        back,
+        lambda _c: redirect(back),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def survey_new(request: HttpRequest) -> HttpResponse:
+    user = _keeper(request)
+    form = SurveyForm(posted(request))
+    back = reverse("workforce:surveys")
+    return _keep(
+        request,
+        form,
+        lambda: services.record_survey(user, form.cleaned_data),
+        _("Record a staff survey"),
+        back,
+        lambda survey: redirect("workforce:survey_result_new", survey.pk),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def survey_result_new(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _keeper(request)
+    survey = StaffSurvey.objects.filter(service_id=user.service_id, pk=pk).first()
+    if survey is None:
+        raise Http404
+    form = SurveyResultForm(posted(request))
+    title = _("Add a result to %(title)s") % {"title": survey.title}
+    back = reverse("workforce:surveys")
+    return _keep(
+        request,
+        form,
+        lambda: services.add_survey_result(user, survey, form.cleaned_data),
+        title,
+        back,
+        lambda _r: redirect("workforce:survey_result_new", survey.pk),
+    )
