@@ -64,19 +64,24 @@ def _sessions(
     return sessions
 
 
+EXPIRED_EVERY = 5  # about one completion of a renewable course in five has lapsed
+
+
 def _training(
     staff: list[User], courses: list[Course], as_of: date, rng: random.Random, recorder: User
 ) -> list[TrainingRecord]:
     records = []
-    for person in staff:
-        for course in courses:
+    for person_index, person in enumerate(staff):
+        for course_index, course in enumerate(courses):
             if not course.mandatory and rng.random() < 0.5:
                 continue
             if course.mandatory and rng.random() < 0.05:
                 continue  # never done: shows as missing
-            # Most within the renewal period; about one in six before it, so they show as expired.
-            span = (course.renewal_months or 48) + (8 if rng.random() < 0.17 else -2)
-            completed = add_months(as_of, -rng.randint(1, max(span, 2)))
+            span = course.renewal_months or 48
+            if course.renewal_months and (person_index + course_index) % EXPIRED_EVERY == 0:
+                completed = add_months(as_of, -(span + rng.randint(1, 8)))  # lapsed: shows as expired
+            else:
+                completed = add_months(as_of, -rng.randint(1, max(span - 1, 1)))
             record = TrainingRecord(
                 service_id=person.service_id, staff=person, course=course, completed_on=completed, recorded_by=recorder
             )
