@@ -2,7 +2,8 @@
 
 Service managers and administrators keep the board; the board, team managers and auditors read it; the
 roles that work with children's cases have no part in it (403). Another service's manager keeps their
-own board, and gets 404 for this one's records.
+own board, and gets 404 for this one's records. The improvement plan follows the same rule, except that a
+board member may record progress on a recommendation owned by the board.
 
 A page added to yjs.governance.urls without a row here fails test_every_board_page_has_a_row.
 """
@@ -20,15 +21,18 @@ from django.utils import timezone
 from tests.access_matrix import Row, saved, statuses, table_sizes
 from tests.conftest import ROLE_NAMES
 from tests.governance.conftest import Board
+from tests.governance.factories import ActionFactory, RecommendationFactory
 from yjs.core.models import User
 from yjs.governance import urls as governance_urls
-from yjs.governance.models import BoardMember
+from yjs.governance.models import Action, BoardMember, Recommendation
+from yjs.governance.vocabularies import PlanOwner
 
 REFUSED = {"case_manager": 403, "other_team_case_manager": 403, "police_officer": 403, "health_worker": 403}
 READ = statuses(200, **REFUSED, partner_screener=403)
 READ_THIS_SERVICE = {**READ, "other_service_manager": 404}
 KEEP = statuses(403, service_manager=200, administrator=200, other_service_manager=200)
 KEEP_THIS_SERVICE = {**KEEP, "other_service_manager": 404}
+PROGRESS = statuses(403, service_manager=200, administrator=200, board_member=200, other_service_manager=404)
 
 
 def new_member(board: Board, user: User) -> dict[str, Any]:
@@ -69,6 +73,64 @@ def edited_meeting(board: Board, user: User) -> dict[str, Any]:
     )
 
 
+def boards_recommendation(board: Board) -> Recommendation:
+    """A recommendation owned by the board with one open action, made the first time a row asks for it."""
+    found = Recommendation.objects.filter(service=board.cast.service, number=1).first()
+    if found is None:
+        found = RecommendationFactory(service=board.cast.service, number=1, owner=PlanOwner.BOARD)
+        ActionFactory(recommendation=found)
+    return found
+
+
+def closable(board: Board) -> Recommendation:
+    """A recommendation with no open action, which a keeper may close."""
+    found = Recommendation.objects.filter(service=board.cast.service, number=2).first()
+    return found or RecommendationFactory(service=board.cast.service, number=2)
+
+
+def recommendation_url(url_name: str, which=boards_recommendation):  # type: ignore[no-untyped-def]
+    return lambda board: reverse(url_name, args=[which(board).pk])
+
+
+def action_url(url_name: str):  # type: ignore[no-untyped-def]
+    return lambda board: reverse(url_name, args=[Action.objects.get(recommendation=boards_recommendation(board)).pk])
+
+
+def new_recommendation(board: Board, user: User) -> dict[str, Any]:
+    return {
+        "source_kind": "audit_round",
+        "source_title": "Risk of harm audit, spring 2024",
+        "made_on": "2024-05-01",
+        "number": "3",
+        "text": "Record who is at risk in every assessment.",
+        "owner": "service_manager",
+    }
+
+
+def edited_recommendation(board: Board, user: User) -> dict[str, Any]:
+    return new_recommendation(board, user) | {
+        "source_title": "HMIP inspection of youth justice services, January 2023",
+        "made_on": "2023-06-13",  # before the action's due date
+        "number": "1",
+    }
+
+
+def new_action(board: Board, user: User) -> dict[str, Any]:
+    return {"what": "Agree the chair's terms", "owner_staff": "", "owner_name": "Chair of the board", "due_on": "2025-01-31"}
+
+
+def action_done(board: Board, user: User) -> dict[str, Any]:
+    return {"done_on": timezone.localdate().isoformat()}
+
+
+def closing(board: Board, user: User) -> dict[str, Any]:
+    return {"closed_on": timezone.localdate().isoformat()}
+
+
+def progress(board: Board, user: User) -> dict[str, Any]:
+    return {"written_on": timezone.localdate().isoformat(), "action": "", "text": "Options paper drafted."}
+
+
 def named(url_name: str):  # type: ignore[no-untyped-def]
     return lambda board: reverse(url_name)
 
@@ -103,6 +165,54 @@ ROWS: list[Row] = [
         meeting_url("governance:meeting_edit"),
         KEEP_THIS_SERVICE,
         edited_meeting,
+    ),
+    Row("the improvement plan", "governance:improvement_plan", named("governance:improvement_plan"), "get", READ),
+    Row(
+        "a recommendation",
+        "governance:recommendation",
+        recommendation_url("governance:recommendation"),
+        "get",
+        READ_THIS_SERVICE,
+    ),
+    *form_rows(
+        "add a recommendation",
+        "governance:recommendation_new",
+        named("governance:recommendation_new"),
+        KEEP,
+        new_recommendation,
+    ),
+    *form_rows(
+        "change a recommendation",
+        "governance:recommendation_edit",
+        recommendation_url("governance:recommendation_edit"),
+        KEEP_THIS_SERVICE,
+        edited_recommendation,
+    ),
+    *form_rows(
+        "close a recommendation",
+        "governance:recommendation_close",
+        recommendation_url("governance:recommendation_close", closable),
+        KEEP_THIS_SERVICE,
+        closing,
+    ),
+    *form_rows(
+        "reopen a recommendation",
+        "governance:recommendation_reopen",
+        recommendation_url("governance:recommendation_reopen", closable),
+        KEEP_THIS_SERVICE,
+        None,
+    ),
+    *form_rows(
+        "add an action", "governance:action_new", recommendation_url("governance:action_new"), KEEP_THIS_SERVICE, new_action
+    ),
+    *form_rows(
+        "change an action", "governance:action_edit", action_url("governance:action_edit"), KEEP_THIS_SERVICE, new_action
+    ),
+    *form_rows(
+        "mark an action done", "governance:action_done", action_url("governance:action_done"), KEEP_THIS_SERVICE, action_done
+    ),
+    *form_rows(
+        "record progress", "governance:progress_new", recommendation_url("governance:progress_new"), PROGRESS, progress
     ),
 ]
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]

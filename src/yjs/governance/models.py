@@ -1,4 +1,4 @@
-"""The partnership board: who sits on it, when it meets, and who came to each meeting.
+"""The partnership board: who sits on it, when it meets, who came to each meeting, and its improvement plan.
 
 The board is not a case record: it names partners, never a child, and its members are kept after
 they leave (an end date, not archiving) so past meetings still say who was there.
@@ -19,7 +19,17 @@ from simple_history.models import HistoricalRecords
 from yjs.core.models import Service
 from yjs.core.roles import Role
 from yjs.governance.attendance import Seat, senior_present
-from yjs.governance.vocabularies import STATUTORY_SECTORS, MeetingKind, Presence, Sector, Seniority
+from yjs.governance.improvement import ActionDates, is_overdue
+from yjs.governance.vocabularies import (
+    STATUTORY_SECTORS,
+    MeetingKind,
+    PlanOwner,
+    PlanStatus,
+    Presence,
+    Sector,
+    Seniority,
+    SourceKind,
+)
 from yjs.lib.dates import add_months
 
 # Youth offending teams, and the management boards that oversee them, began in April 2000.
@@ -194,5 +204,166 @@ class Attendance(models.Model):
             errors["deputy_seniority"] = _("Select the deputy's seniority")
         elif self.deputy_seniority and not self.deputy_name:
             errors["deputy_name"] = _("Enter the deputy's name")
+        if errors:
+            raise ValidationError(errors)
+
+
+# The improvement plan: recommendations from an inspection or an audit, the actions that answer them and
+# progress recorded against either. It names staff and partners, never a child.
+
+
+def _not_before(day: date | None, start: date | None, field: str, message: str, errors: dict[str, str]) -> None:
+    if day is not None and start is not None and day < start:
+        errors[field] = message
+
+
+def _not_after_today(day: date | None, field: str, message: str, errors: dict[str, str]) -> None:
+    if day is not None and day > timezone.localdate():
+        errors[field] = message
+
+
+class Recommendation(models.Model):
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="recommendations")
+    source_kind = models.CharField(_("where it comes from"), max_length=30, choices=SourceKind.choices)
+    source_title = models.CharField(
+        _("report or audit"),
+        max_length=200,
+        help_text=_("For example, HMIP inspection of youth justice services, January 2023"),
+    )
+    made_on = models.DateField(_("date of the report"), help_text=_("When the report was published or the audit ended"))
+    number = models.PositiveSmallIntegerField(_("number"), help_text=_("The recommendation's number in the report"))
+    text = models.TextField(_("recommendation"), help_text=_("Name no child."))
+    owner = models.CharField(_("owner"), max_length=20, choices=PlanOwner.choices)
+    status = models.CharField(_("status"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.OPEN)
+    closed_on = models.DateField(_("date closed"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["made_on", "source_title", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "source_title", "number"], name="one_recommendation_per_number_per_report"
+            ),
+            models.CheckConstraint(
+                condition=Q(status=PlanStatus.OPEN, closed_on__isnull=True)
+                | Q(status=PlanStatus.DONE, closed_on__isnull=False),
+                name="a_done_recommendation_has_a_closing_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_title}: {self.number}"
+
+    @property
+    def is_done(self) -> bool:
+        return self.status == PlanStatus.DONE
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        _check_in_range(self.made_on, "made_on", errors)
+        _not_after_today(self.made_on, "made_on", _("The date of the report must be today or in the past"), errors)
+        _not_before(
+            self.closed_on,
+            self.made_on,
+            "closed_on",
+            _("The date closed must be on or after the date of the report"),
+            errors,
+        )
+        if errors:
+            raise ValidationError(errors)
+
+
+class Action(models.Model):
+    """One thing to do towards a recommendation, with someone to do it and a date to do it by."""
+
+    recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="actions")
+    what = models.TextField(_("action"))
+    owner_staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plan_actions",
+        verbose_name=_("owner in yjs"),
+        help_text=_("A member of staff with a yjs account"),
+    )
+    owner_name = models.CharField(
+        _("owner's name or job title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a partner without a yjs account, for example Head of Virtual School"),
+    )
+    due_on = models.DateField(_("due date"))
+    done_on = models.DateField(_("date done"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.what[:80]
+
+    @property
+    def owner_label(self) -> str:
+        if self.owner_staff is not None:
+            return self.owner_staff.get_full_name() or self.owner_staff.get_username()
+        return self.owner_name
+
+    @property
+    def dates(self) -> ActionDates:
+        return ActionDates(self.due_on, self.done_on)
+
+    def is_overdue_on(self, today: date) -> bool:
+        return is_overdue(self.due_on, self.done_on, today)
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.is_overdue_on(timezone.localdate())
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        made_on = self.recommendation.made_on if self.recommendation_id else None
+        if not self.owner_staff_id and not self.owner_name.strip():
+            errors["owner_name"] = _("Enter who owns the action, or choose a member of staff")
+        if self.owner_staff is not None and self.owner_staff.service_id != self.recommendation.service_id:
+            errors["owner_staff"] = _("Choose a member of staff in your own service")
+        _check_in_range(self.due_on, "due_on", errors)
+        _not_before(self.due_on, made_on, "due_on", _("The due date must be on or after the date of the report"), errors)
+        _not_before(self.done_on, made_on, "done_on", _("The date done must be on or after the date of the report"), errors)
+        _not_after_today(self.done_on, "done_on", _("The date done must be today or in the past"), errors)
+        if errors:
+            raise ValidationError(errors)
+
+
+class ProgressUpdate(models.Model):
+    """What has happened towards a recommendation, or one of its actions, written down on a date."""
+
+    recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="progress")
+    action = models.ForeignKey(
+        Action,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="progress",
+        verbose_name=_("about the action"),
+    )
+    written_on = models.DateField(_("date"))
+    text = models.TextField(_("progress"), help_text=_("What has been done and what is next. Name no child."))
+    written_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-written_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.recommendation}: {self.written_on}"
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.action is not None and self.action.recommendation_id != self.recommendation_id:
+            errors["action"] = _("Choose one of this recommendation's actions")
+        made_on = self.recommendation.made_on if self.recommendation_id else None
+        _not_before(self.written_on, made_on, "written_on", _("The date must be on or after the date of the report"), errors)
+        _not_after_today(self.written_on, "written_on", _("The date must be today or in the past"), errors)
         if errors:
             raise ValidationError(errors)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from yjs.governance.views import meetings, members
+from yjs.governance.views import improvement, meetings, members
 
 app_name = "governance"
 
-urlpatterns = [*members.urlpatterns, *meetings.urlpatterns]
+urlpatterns = [*members.urlpatterns, *meetings.urlpatterns, *improvement.urlpatterns]

@@ -54,3 +54,23 @@ class Presence(models.TextChoices):
     ATTENDED = "attended", _("Attended")
     DEPUTY = "deputy", _("Sent a deputy")
     ABSENT = "absent", _("Did not attend")
+
+
+class SourceKind(models.TextChoices):
+    """Where a recommendation in the improvement plan came from."""
+
+    INSPECTION_REPORT = "inspection_report", _("Inspection report")
+    AUDIT_ROUND = "audit_round", _("Audit round")
+    OTHER = "other", _("Other")
+
+
+class PlanOwner(models.TextChoices):
+    """Who answers for a recommendation: inspectors address each one to the board or to the service's manager."""
+
+    BOARD = "board", _("Partnership board")
+    SERVICE_MANAGER = "service_manager", _("Service manager")
+
+
+class PlanStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    DONE = "done", _("Done")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from yjs.core.models import Service
 from yjs.performance.board_report.attendance import attendance
 from yjs.performance.board_report.disproportionality import disproportionality_tables
+from yjs.performance.board_report.improvement_plan import ImprovementPlanSection, improvement_plan_section
 from yjs.performance.board_report.kpis import kpi_rows, kpi_table
 from yjs.performance.board_report.sections import SECTIONS
 from yjs.performance.board_report.summary import SummaryRow, summary
@@ -46,6 +47,7 @@ class BoardReport:
     produced: date
     summary: list[SummaryRow]
     sections: list[ReportSection] = field(default_factory=list)
+    improvement_plan: ImprovementPlanSection | None = None
 
     @property
     def quarter_label(self) -> str:
@@ -144,4 +146,4 @@ def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport
             tables=(board_table,) if board_table else (),
         ),
     ]
-    return BoardReport(service, quarter, today, rows, sections)
+    return BoardReport(service, quarter, today, rows, sections, improvement_plan_section(service.pk, today))
