@@ -139,9 +139,7 @@ class AccommodationRecord(CaseRecord):
     start_date = models.DateField(_("lived there from"))
     end_date = models.DateField(_("lived there until"), null=True, blank=True, help_text=_("Leave empty if they still do"))
     suitability = models.CharField(_("is it suitable?"), max_length=10, choices=Suitability.choices)
-    reason = models.TextField(
-        _("reason"), blank=True, help_text=_("Why it is or is not suitable, or why that is not known")
-    )
+    reason = models.TextField(_("reason"), blank=True, help_text=_("Why it is or is not suitable, or why that is not known"))
     history = case_history("child")
 
     objects = LiveQuerySet.as_manager()

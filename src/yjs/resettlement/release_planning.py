@@ -38,9 +38,7 @@ ADDRESS_CONFIRMED = "address_confirmed"
 # The defaults: the first planning meeting follows the YJB's expectation of a meeting within 10 working days of
 # sentence; the days before release are this service's local targets, to be set by each service.
 DEFAULT_MILESTONES = (
-    MilestoneRule(
-        "initial_meeting", _("Initial resettlement planning meeting held"), Anchor.START, 10, working_days=True
-    ),
+    MilestoneRule("initial_meeting", _("Initial resettlement planning meeting held"), Anchor.START, 10, working_days=True),
     MilestoneRule(ADDRESS_CONFIRMED, _("Release address confirmed"), Anchor.RELEASE, 28),
     MilestoneRule("ete_arranged", _("Education, training or employment on release arranged"), Anchor.RELEASE, 14),
     MilestoneRule("health_arranged", _("Health arrangements on release in place"), Anchor.RELEASE, 14),

@@ -77,7 +77,9 @@ def change_custody(user: User, episode: CustodyEpisode, data: dict[str, Any], ve
 
 
 @transaction.atomic
-def record_milestone(user: User, episode: CustodyEpisode, milestone: str, done_on: date, notes: str = "") -> ReleaseMilestone:
+def record_milestone(
+    user: User, episode: CustodyEpisode, milestone: str, done_on: date, notes: str = ""
+) -> ReleaseMilestone:
     """The milestone met on `done_on`: recorded, or its date corrected (the earlier date stays in the history)."""
     _check(user, episode.child)
     record = episode.milestones.filter(milestone=milestone).first() or ReleaseMilestone(episode=episode, milestone=milestone)
@@ -93,9 +95,7 @@ def record_milestone(user: User, episode: CustodyEpisode, milestone: str, done_o
 @transaction.atomic
 def record_accommodation(user: User, child: Child, data: dict[str, Any]) -> AccommodationRecord:
     _check(user, child)
-    record = AccommodationRecord(
-        service_id=child.service_id, child=child, **{f: data.get(f) for f in ACCOMMODATION_FIELDS}
-    )
+    record = AccommodationRecord(service_id=child.service_id, child=child, **{f: data.get(f) for f in ACCOMMODATION_FIELDS})
     record.reason = record.reason or ""
     _create(user, record)
     return record

@@ -23,13 +23,6 @@ class NotRecorded:
 
 NOT_RECORDED = (
     NotRecorded(
-        1,
-        "accommodation_suitable",
-        _("Children in suitable accommodation at the start and at the end of the order"),
-        _("Order start and order end"),
-        _("yjs does not record accommodation or whether it is suitable."),
-    ),
-    NotRecorded(
         2,
         "ete_suitable",
         _("Children in suitable education, training or employment, and hours offered and attended"),
