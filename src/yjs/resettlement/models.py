@@ -6,6 +6,8 @@ history kept. Dates in order are checked here, so every form and the services re
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -77,7 +79,7 @@ class CustodyEpisode(CaseRecord):
         return self.release_date is None
 
     @property
-    def release_for_planning(self):  # type: ignore[no-untyped-def]
+    def release_for_planning(self) -> date | None:
         """The release date milestones count back from: the actual one once released, else the expected one."""
         return self.release_date or self.expected_release_date
 
