@@ -16,6 +16,7 @@ from tests.performance.histories import area, child, outcome
 from yjs.core.roles import Role
 from yjs.governance.vocabularies import Sector
 from yjs.performance.board_report.report import BoardReport, board_report
+from yjs.performance.board_report.sections import SECTIONS
 from yjs.performance.models import Comparator, PopulationEstimate, ReportCommentary
 from yjs.performance.periods import Quarter
 
@@ -84,6 +85,7 @@ def test_every_section_is_there_in_order() -> None:
         "custody",
         "kpis",
         "disproportionality",
+        "resettlement",
         "caseload",
         "board-attendance",
     ]
@@ -122,11 +124,15 @@ def test_the_kpis_show_each_recorded_measure_and_list_the_ones_not_recorded() ->
     rows = kpis.tables[0].rows
     board = next(row for row in rows if row[0].startswith("KPI 8"))
     assert board[2:] == ("3", "5", "60.0%")  # 3 of the 5 sectors at the quarter's one meeting
-    assert not any(row[0].startswith("KPI 1:") for row in rows)
     assert any(row[0].startswith("KPI 2:") for row in rows)  # recorded from the education placements
     assert any(row[0].startswith("KPI 10:") for row in rows)
     assert not any(note.startswith("KPI 10 Victims") for note in kpis.notes)
-    assert any(note.startswith("KPI 1 Accommodation") for note in kpis.notes)
+    # KPI 1 is recorded from accommodation records: a figure, not a note.
+    assert [row[1] for row in rows if row[0].startswith("KPI 1:")] == [
+        "Children in suitable accommodation at the start of the order",
+        "Children in suitable accommodation at the end of the order",
+    ]
+    assert not any(note.startswith("KPI 1 Accommodation") for note in kpis.notes)
 
 
 def test_board_attendance_lists_each_meeting_of_the_quarter() -> None:
@@ -168,7 +174,8 @@ def test_commentary_is_shown_with_its_section_and_an_empty_one_not_at_all(cast: 
     assert "Write commentary" not in page
     client.force_login(cast.service_manager)
     page = client.get(reverse("performance:board_report") + "?quarter=2024Q4").content.decode()
-    assert page.count("No commentary") == 7
+    # Every section but the one with commentary.
+    assert page.count("No commentary") == len(SECTIONS) - 1
     assert "Write commentary" in page
 
 

@@ -19,6 +19,7 @@ from yjs.performance.board_report.attendance import attendance
 from yjs.performance.board_report.disproportionality import disproportionality_tables
 from yjs.performance.board_report.improvement_plan import ImprovementPlanSection, improvement_plan_section
 from yjs.performance.board_report.kpis import kpi_rows, kpi_table
+from yjs.performance.board_report.resettlement import release_addresses
 from yjs.performance.board_report.sections import SECTIONS
 from yjs.performance.board_report.summary import SummaryRow, summary
 from yjs.performance.dashboard import TREND_QUARTERS, dashboard
@@ -90,6 +91,7 @@ def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport
 
     kpi, not_recorded = kpi_table(kpi_rows(service.pk, quarter, today), quarter)
     board_headlines, board_table = attendance(service.pk, quarter, today)
+    release_headlines, release_table = release_addresses(service.pk, quarter)
     sections = [
         ReportSection(
             "summary",
@@ -123,6 +125,17 @@ def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport
             % {"period": _("12 months to %(day)s") % {"day": f"{quarter.end:%-d %B %Y}"}},
             written.get("disproportionality", ""),
             tables=tuple(disproportionality_tables(service.pk, year_ending(quarter))),
+        ),
+        ReportSection(
+            "resettlement",
+            str(SECTIONS["resettlement"]),
+            _(
+                "Children released from custody in the quarter, and how many days before release their release "
+                "address was confirmed, against the service's target."
+            ),
+            written.get("resettlement", ""),
+            headlines=release_headlines,
+            tables=(release_table,) if release_table else (),
         ),
         from_dashboard(
             "caseload",

@@ -11,6 +11,7 @@ SECTIONS = {
     "custody": _("Use of custody"),
     "kpis": _("YJB key performance indicators"),
     "disproportionality": _("Disproportionality"),
+    "resettlement": _("Resettlement"),
     "caseload": _("Caseload profile"),
     "board-attendance": _("Board attendance"),
 }

@@ -23,13 +23,6 @@ class NotRecorded:
 
 NOT_RECORDED = (
     NotRecorded(
-        1,
-        "accommodation_suitable",
-        _("Children in suitable accommodation at the start and at the end of the order"),
-        _("Order start and order end"),
-        _("yjs does not record accommodation or whether it is suitable."),
-    ),
-    NotRecorded(
         7,
         "wider_services_at_end",
         _("Wider services as they were at the end of the order"),

@@ -1,0 +1,81 @@
+"""KPI 1 over hand-built orders: suitable accommodation on the order's first and last days, worked out here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.factories import ServiceFactory
+from tests.performance.kpi_builders import QUARTER, child_of, order
+from tests.resettlement.factories import AccommodationFactory
+from yjs.performance.kpis.measures import Tally, children_counts
+from yjs.performance.kpis.not_recorded import NOT_RECORDED
+
+pytestmark = pytest.mark.django_db
+START = date(2024, 9, 2)
+ENDS = date(2025, 2, 14)
+
+
+def test_kpi1_counts_children_whose_every_open_record_is_suitable_on_each_day() -> None:
+    service = ServiceFactory()
+    # A: suitable throughout: in both numerators.
+    a = child_of(service)
+    AccommodationFactory(child=a, start_date=date(2024, 1, 1))
+    order(a, "RO", ENDS, start=START)
+    # B: unknown at the start, then a suitable foster placement from 1 January that is still open: end only.
+    b = child_of(service)
+    AccommodationFactory(child=b, start_date=date(2024, 6, 1), end_date=date(2024, 12, 31), suitability="unknown")
+    AccommodationFactory(child=b, accommodation_type="foster", start_date=date(2025, 1, 1))
+    order(b, "RO", ENDS, start=START)
+    # C: suitable at the start; on the last day a suitable home and an unsuitable one overlap: start only.
+    c = child_of(service)
+    AccommodationFactory(child=c, start_date=date(2024, 1, 1), end_date=ENDS)
+    AccommodationFactory(child=c, accommodation_type="nfa", start_date=ENDS, suitability="no")
+    order(c, "RO", ENDS, start=START)
+    # D: no record at all: in neither. E: a suitable record that ended the day before the order did: start only.
+    order(child_of(service), "RO", ENDS, start=START)
+    e = child_of(service)
+    AccommodationFactory(child=e, start_date=date(2024, 1, 1), end_date=date(2025, 2, 13))
+    order(e, "YRO", ENDS, start=START)
+    # An archived suitable record counts for nothing: F is in neither.
+    f = child_of(service)
+    AccommodationFactory(child=f, start_date=date(2024, 1, 1), archived_at="2025-03-01T00:00Z")
+    order(f, "YRO", ENDS, start=START)
+
+    counts = children_counts(QUARTER.window)[service.pk]
+
+    assert counts["accommodation_suitable_start"] == {
+        "referral_order": Tally(2, 4),  # A and C of A, B, C, D
+        "youth_rehabilitation_order": Tally(1, 2),  # E of E, F
+    }
+    assert counts["accommodation_suitable_end"] == {
+        "referral_order": Tally(2, 4),  # A and B
+        "youth_rehabilitation_order": Tally(0, 2),
+    }
+
+
+def test_another_childs_records_do_not_count() -> None:
+    service = ServiceFactory()
+    a, b = child_of(service), child_of(service)
+    AccommodationFactory(child=b, start_date=date(2024, 1, 1))
+    order(a, "RO", ENDS, start=START)
+
+    counts = children_counts(QUARTER.window)[service.pk]
+
+    assert counts["accommodation_suitable_end"]["referral_order"] == Tally(0, 1)
+
+
+def test_kpi1_is_no_longer_listed_as_not_recorded() -> None:
+    assert all(item.kpi != 1 for item in NOT_RECORDED)
+
+
+def test_the_measures_stay_one_grouped_query_for_every_service(django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        service = ServiceFactory()
+        child = child_of(service)
+        AccommodationFactory(child=child, start_date=date(2024, 1, 1))
+        order(child, "RO", ENDS, start=START)
+    with django_assert_num_queries(1):
+        counts = children_counts(QUARTER.window)
+    assert len(counts) == 2
