@@ -76,13 +76,21 @@ def test_the_sign_in_page_has_no_navigation_and_no_sign_out(client, db) -> None:
     assert "Sign out" not in html
 
 
-MANAGER_ITEMS = ("My caseload", "Team cases", "Find a child", "Out-of-court", "Performance", "Partnership board")
+MANAGER_ITEMS = (
+    "My caseload",
+    "Team cases",
+    "Find a child",
+    "Out-of-court",
+    "Performance",
+    "Parenting and feedback",
+    "Partnership board",
+)
 
 
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance", "Parenting and feedback"]),
         ("team_manager", [*MANAGER_ITEMS]),
         ("service_manager", [*MANAGER_ITEMS]),
         ("police_officer", ["Find a child", "Out-of-court"]),
