@@ -99,7 +99,8 @@ def quarter_chart(analysis: FeedbackAnalysis, slug: str) -> Chart:
                 "%(first)s to %(last)s. The table below gives the figures."
             )
             % {"first": quarter_name(analysis.quarters[0]), "last": quarter_name(analysis.quarters[-1])},
-            categories=[quarter_name(quarter) for quarter in analysis.quarters],
+            # "2025Q1" rather than "Apr-Jun 2025": eight of those do not fit side by side; the table names the months.
+            categories=[str(quarter) for quarter in analysis.quarters],
             series=series,
             unit=_("Mean score"),
         )
