@@ -276,6 +276,19 @@ ROWS = [
     page("home", "home", named("home"), HOME),
     page("sign in when signed in already", "login", named("login"), everyone(302)),
     page("health check", "health", named("health"), everyone(200)),
+    page(
+        "practice areas",
+        "practice_areas",
+        named("practice_areas"),
+        statuses(
+            403,
+            case_manager=200,
+            other_team_case_manager=200,
+            team_manager=200,
+            service_manager=200,
+            other_service_manager=200,
+        ),
+    ),
     page("sign out by a link", "logout", named("logout"), everyone(405)),
     Row("sign out", "logout", named("logout"), "post", everyone(302)),
     # Children

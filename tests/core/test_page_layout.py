@@ -81,8 +81,10 @@ MANAGER_ITEMS = (
     "Team cases",
     "Find a child",
     "Out-of-court",
+    "Practice areas",
     "Performance",
-    "Education",
+    "Quality",
+    "Workforce",
     "Partnership board",
 )
 
@@ -90,19 +92,34 @@ MANAGER_ITEMS = (
 @pytest.mark.parametrize(
     ("role", "items"),
     [
-        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Performance", "Education"]),
+        ("case_manager", ["My caseload", "Find a child", "Out-of-court", "Practice areas", "Performance"]),
         ("team_manager", [*MANAGER_ITEMS]),
         ("service_manager", [*MANAGER_ITEMS]),
         ("police_officer", ["Find a child", "Out-of-court"]),
         ("health_worker", ["Find a child"]),
-        ("auditor", ["Find a child", "Out-of-court", "Performance", "Partnership board"]),
+        ("auditor", ["Find a child", "Out-of-court", "Performance", "Quality", "Workforce", "Partnership board"]),
         ("partner_screener", ["Screening requests"]),
         ("board_member", ["Out-of-court timeliness", "Performance", "Partnership board"]),
-        ("administrator", ["Partner agencies", "Partnership board"]),
+        ("administrator", ["Partner agencies", "Workforce", "Partnership board"]),
     ],
 )
 def test_the_navigation_offers_each_role_its_own_sections(signed_in_request, role: str, items: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [item["text"] for item in navigation(signed_in_request(role))["navigation"]] == items
+
+
+def test_a_practice_areas_page_marks_the_practice_areas_item(signed_in_request) -> None:  # type: ignore[no-untyped-def]
+    items = navigation(signed_in_request("case_manager", "/education/"))["navigation"]
+
+    assert [item["text"] for item in items if item["active"]] == ["Practice areas"]
+
+
+def test_the_practice_areas_page_lists_the_areas_a_case_manager_works_in(client, cast) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(cast.case_manager)
+    html = client.get(reverse("practice_areas")).content.decode()
+
+    for area in ("Risk and safety", "Education", "Custody and transitions", "Parenting and feedback"):
+        assert area in html
+    assert "Victims" not in html  # victims' details are for managers and victim workers
 
 
 def test_only_the_closest_section_is_marked_as_current(signed_in_request) -> None:  # type: ignore[no-untyped-def]

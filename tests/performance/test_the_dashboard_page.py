@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from tests.conftest import ROLE_NAMES, Cast
 from tests.factories import ChildFactory, OutcomeFactory
+from tests.parenting.factories import FeedbackFactory
 from yjs.performance.models import PopulationEstimate
 from yjs.performance.periods import last_complete_quarter
 
@@ -122,13 +124,14 @@ def test_a_period_that_cannot_be_shown_is_refused_with_a_message(
 def test_every_chart_has_a_data_table_under_it(client: Client, cast: Cast) -> None:
     PopulationEstimate.objects.create(area_code="E06000058", year=2025, count=40_000)
     PopulationEstimate.objects.create(area_code="E06000059", year=2025, count=40_000)
+    FeedbackFactory(intervention=cast.intervention, given_on=date(2025, 5, 1), score=8)
     parser = _Figures()
     parser.feed(_page(client, cast, "service_manager"))
     assert parser.figures, "no charts"
     for contents in parser.figures:
         assert contents == ["svg", "table"], contents
-    # Four sections, two charts each.
-    assert len(parser.figures) == 8
+    # Five sections, two charts each.
+    assert len(parser.figures) == 10
 
 
 def test_with_nothing_to_count_it_says_so_instead_of_showing_nought_per_cent(client: Client, cast: Cast) -> None:
@@ -136,6 +139,7 @@ def test_with_nothing_to_count_it_says_so_instead_of_showing_nought_per_cent(cli
     assert "No first-time entrants were recorded and there is no population estimate for this period." in page
     assert "No children entered the reoffending cohort in this period, so there is no rate." in page
     assert "There are no open interventions." in page
+    assert "No feedback was recorded in these 8 quarters." in page
     assert "0%" not in page
     assert "0.0%" not in page
 

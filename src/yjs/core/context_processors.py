@@ -43,21 +43,38 @@ def _board_items(user: object) -> list[tuple[str, str]]:
     return []
 
 
-# The other apps that add service-wide lists to the menu, each through its access module's nav_items(user).
-_AREA_MENUS = (
-    "yjs.safety.access",
-    "yjs.victims.access",
-    "yjs.education.access",
-    "yjs.health.access",
-    "yjs.resettlement.access",
-    "yjs.parenting.access",
-    "yjs.quality.access",
-    "yjs.workforce.access",
+# The practice areas' service-wide lists, gathered behind one menu item ("Practice areas") so that the
+# menu stays short; each area's access module's nav_items(user) says which of its lists `user` sees.
+PRACTICE_AREA_MENUS = (
+    ("yjs.safety.access", "/safety/"),
+    ("yjs.victims.access", "/victims/"),
+    ("yjs.education.access", "/education/"),
+    ("yjs.health.access", "/health/"),
+    ("yjs.resettlement.access", "/resettlement/"),
+    ("yjs.parenting.access", "/parenting/"),
 )
+# The service's own oversight, each its own menu item.
+_OVERSIGHT_MENUS = ("yjs.quality.access", "yjs.workforce.access")
 
 
-def _area_items(user: object) -> list[tuple[str, str]]:
-    return [item for module in _AREA_MENUS for item in import_module(module).nav_items(user)]
+def practice_area_items(user: object) -> list[tuple[str, str]]:
+    return [item for module, _prefix in PRACTICE_AREA_MENUS for item in import_module(module).nav_items(user)]
+
+
+def _practice_items(user: object) -> list[tuple[str, str]]:
+    return [(_("Practice areas"), reverse("practice_areas"))] if practice_area_items(user) else []
+
+
+def _oversight_items(user: object) -> list[tuple[str, str]]:
+    return [item for module in _OVERSIGHT_MENUS for item in import_module(module).nav_items(user)]
+
+
+def _section_of(path: str) -> str:
+    """The path the menu marks for `path`: an area's own pages count as the practice areas' hub."""
+    for _module, prefix in PRACTICE_AREA_MENUS:
+        if path.startswith(prefix):
+            return reverse("practice_areas")
+    return path
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
@@ -72,12 +89,14 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     if user.role in CHILD_RECORD_READERS:
         items.append((_("Find a child"), reverse("children:search")))
     items.extend(_out_of_court_items(user))
+    items.extend(_practice_items(user))
     items.extend(_performance_items(user))
-    items.extend(_area_items(user))
+    items.extend(_oversight_items(user))
     items.extend(_board_items(user))
     path = request.path
     # Only the closest section is marked: /casework/team/ is "Team cases", not also "My caseload".
-    matches = [href for _text, href in items if path.startswith(href)]
+    section = _section_of(path)
+    matches = [href for _text, href in items if section.startswith(href)]
     active = max(matches, key=len) if matches else None
     return {
         "navigation": [

@@ -9,4 +9,5 @@ urlpatterns = [
     path("sign-in/", views.SignInView.as_view(), name="login"),
     path("sign-out/", views.SignOutView.as_view(), name="logout"),
     path("health/", views.healthcheck, name="health"),
+    path("practice-areas/", views.practice_areas, name="practice_areas"),
 ]

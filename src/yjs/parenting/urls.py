@@ -2,10 +2,16 @@ from __future__ import annotations
 
 from django.urls import path
 
-from yjs.core.placeholder import not_built_yet
+from yjs.parenting import views
 
 app_name = "parenting"
 
 urlpatterns = [
-    path("children/<int:pk>/", not_built_yet, name="child"),
+    path("", views.referrals, name="referrals"),
+    path("feedback/", views.feedback, name="feedback"),
+    path("programmes/new/", views.programme_new, name="programme_new"),
+    path("children/<int:pk>/", views.child, name="child"),
+    path("children/<int:pk>/referrals/new/", views.referral_new, name="referral_new"),
+    path("children/<int:pk>/feedback/new/", views.feedback_new, name="feedback_new"),
+    path("referrals/<int:pk>/", views.referral_progress, name="referral_progress"),
 ]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from yjs.core.models import LocalAuthority, Service
 from yjs.lib.suppression import Count, ratio_shown, shown, suppress_line, suppress_table
+from yjs.parenting.feedback_figures import feedback_section
 from yjs.performance import charts
 from yjs.performance.caseload_figures import caseload_section
 from yjs.performance.figures import EMPTY_REOFFENDING, Custody, FirstTimeEntrants, Reoffending
@@ -58,7 +59,13 @@ def dashboard(service: Service, quarter: Quarter, *, protect: bool) -> list[Sect
         _reoffending_section(context),
         _rate_section(context, CUSTODY),
         caseload_section(service, protect=protect),
+        _feedback_section(service, quarter, protect),
     ]
+
+
+def _feedback_section(service: Service, quarter: Quarter, protect: bool) -> Section:
+    """What children and parents tell us: feedback scores by quarter and by type of intervention (yjs.parenting)."""
+    return feedback_section(service, quarter, protect=protect)
 
 
 @dataclass(frozen=True)
