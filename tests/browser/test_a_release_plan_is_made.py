@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.browser.practice_areas import open_practice_area
 from tests.browser.signing_in import sign_in
 from tests.browser.team import Team
 from tests.factories import OutcomeFactory
@@ -72,7 +73,7 @@ def test_a_case_manager_records_custody_and_the_release_plan(page: Page, team: T
     expect(page.get_by_text("60 days before release")).to_be_visible()
     check_accessibility(page)
 
-    page.get_by_role("link", name="Custody and transitions").click()
+    open_practice_area(page, "Custody and transitions")
     expect(page.get_by_role("heading", level=1)).to_have_text("Children in custody")
     row = page.get_by_role("row", name=re.compile(child.full_name))
     expect(row).to_contain_text("Oakhill STC")

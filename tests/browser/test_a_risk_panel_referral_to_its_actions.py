@@ -11,6 +11,7 @@ from django.utils import timezone
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.browser.practice_areas import open_practice_area
 from tests.browser.signing_in import sign_in
 from tests.browser.team import Team
 
@@ -31,7 +32,7 @@ def test_a_referral_reaches_the_panel_and_its_action_reaches_the_case_managers_l
 ) -> None:
     today = timezone.localdate()
     sign_in(page, "tess", "My caseload")
-    page.get_by_role("link", name="Risk and safety").click()
+    open_practice_area(page, "Risk and safety")
     expect(page.get_by_role("heading", level=1)).to_have_text("Risk and safety")
     check_accessibility(page)
 
@@ -97,7 +98,7 @@ def test_a_referral_reaches_the_panel_and_its_action_reaches_the_case_managers_l
     try:
         casey = context.new_page()
         sign_in(casey, "casey", "My caseload")
-        casey.get_by_role("link", name="Risk and safety").click()
+        open_practice_area(casey, "Risk and safety")
         casey.get_by_role("link", name="My safety actions").click()
         mine = casey.get_by_role("table", name="Your open safety actions")
         expect(mine).to_contain_text("Joint home visit with the police")

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.browser.practice_areas import open_practice_area
 from tests.browser.signing_in import sign_in
 from tests.browser.team import load_outcome_registry
 from tests.conftest import build_cast
@@ -35,7 +36,7 @@ def test_a_victim_worker_records_a_contact_and_the_case_manager_sees_no_personal
     page: Page, victims: Victims
 ) -> None:
     sign_in(page, "cm_south", "My caseload")
-    page.get_by_role("link", name="Victims", exact=True).first.click()
+    open_practice_area(page, "Victims")
     expect(page.get_by_role("heading", level=1)).to_have_text("Victims")
     check_accessibility(page)
 

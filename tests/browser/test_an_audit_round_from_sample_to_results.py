@@ -1,5 +1,5 @@
-"""An audit round from sample to results: the lead draws and confirms a sample and shares it out, an auditor
-answers every case (a No is refused until it has a reason), a second auditor moderates one, the lead records
+"""An audit round from sample to results: the quality lead draws and confirms a sample and shares it out, an auditor
+answers every case (a No is refused until it has a reason), a second auditor moderates one, the quality lead records
 the service's judgements, and the results show the ratings, the score and the cases behind a No. axe checks
 every page on the way.
 """
@@ -53,7 +53,7 @@ def _answer_every_question(page: Page, answer: str = "yes") -> None:
 
 
 def test_an_audit_round_from_sample_to_results(page: Page, caseload: Cast) -> None:
-    # The lead: an empty list, then a new round drawn and its make-up checked before confirming.
+    # The quality lead: an empty list, then a new round drawn and its make-up checked before confirming.
     sign_in(page, "sm", "My caseload")
     page.get_by_role("link", name="Quality").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Case audits")
@@ -84,7 +84,7 @@ def test_an_audit_round_from_sample_to_results(page: Page, caseload: Cast) -> No
     drawn = AuditRound.objects.get(title="Spring audit")
 
     # The auditor answers each case beside its records; a No without a reason is refused first.
-    sign_in(page, "auditor", "Find a child")
+    sign_in(page, "auditor", "Case audits")
     page.goto("/quality/")
     check_accessibility(page)
     cases = list(drawn.cases.order_by("position"))
@@ -102,7 +102,7 @@ def test_an_audit_round_from_sample_to_results(page: Page, caseload: Cast) -> No
         expect(page.get_by_role("heading", level=1)).to_have_text("Spring audit")
     _sign_out(page)
 
-    # The lead moderates a case, records the judgements, and reads the results.
+    # The quality lead moderates a case, records the judgements, and reads the results.
     sign_in(page, "sm", "My caseload")
     page.goto(f"/quality/rounds/{drawn.pk}/moderation/")
     check_accessibility(page)

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.browser.practice_areas import open_practice_area
 from tests.browser.signing_in import sign_in
 from tests.browser.team import load_outcome_registry
 from tests.conftest import Cast, build_cast
@@ -69,7 +70,7 @@ def test_a_case_manager_records_a_part_time_placement(page: Page, cast: Cast) ->
     check_accessibility(page)
     page.get_by_role("link", name="Cancel").click()
 
-    page.get_by_role("navigation", name="Menu").get_by_role("link", name="Education").click()
+    open_practice_area(page, "Education")
     expect(page.get_by_role("heading", level=1)).to_have_text("Children not in full-time education, and 16-17 NEET")
     expect(page.get_by_role("table").nth(1)).to_contain_text(cast.child.full_name)
     check_accessibility(page)

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.accessibility import check_accessibility
+from tests.browser.practice_areas import open_practice_area
 from tests.browser.signing_in import sign_in
 from tests.browser.team import load_outcome_registry
 from tests.conftest import Cast, build_cast
@@ -72,7 +73,7 @@ def test_a_case_manager_records_feedback_and_attendance(page: Page, cast: Cast) 
     page.get_by_role("link", name="Refer a parent or carer").click()
     check_accessibility(page)
 
-    page.get_by_role("link", name="Parenting and feedback").click()
+    open_practice_area(page, "Parenting and feedback")
     expect(page.get_by_role("heading", level=1)).to_have_text("Parenting and feedback")
     check_accessibility(page)
     page.get_by_role("link", name="What children and parents tell us: the feedback analysis").click()

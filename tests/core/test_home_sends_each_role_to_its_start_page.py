@@ -12,7 +12,7 @@ START_PAGES = {
     "police_officer": "diversion:pipeline",
     "partner_screener": "diversion:screening_requests",
     "health_worker": "children:search",
-    "auditor": "children:search",
+    "auditor": "quality:index",
     "board_member": "governance:board",
 }
 

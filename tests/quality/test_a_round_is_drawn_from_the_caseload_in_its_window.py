@@ -1,4 +1,4 @@
-"""The lead draws a round from the interventions starting in the window, sees its make-up, and confirms it."""
+"""The quality lead draws a round from the interventions starting in the window, sees its make-up, and confirms it."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Every audit page, every role: the exact answer each role gets, as one table.
 
 Service managers lead rounds (draw, confirm, assign, judge); service managers, team managers and auditors read
-rounds and results; a case's audit page opens for its auditor and the lead, and moderation for an independent
+rounds and results; a case's audit page opens for its auditor and the quality lead, and moderation for an independent
 second auditor. Case managers, police, health workers, screeners, the board and administrators are refused
 (403). Another service's manager gets 404 for this service's rounds and cases.
 
@@ -29,7 +29,7 @@ READ = statuses(403, service_manager=200, team_manager=200, auditor=200, other_s
 READ_THIS = {**READ, "other_service_manager": 404}
 LEAD = statuses(403, service_manager=200, other_service_manager=200)
 LEAD_THIS = {**LEAD, "other_service_manager": 404}
-# The case's own auditor and the lead open it; the North team manager holds it (case 1 is North's), so does not.
+# The case's own auditor and the quality lead open it; the North team manager holds it (case 1 is North's), so does not.
 OPEN_CASE = statuses(403, service_manager=200, auditor=200, other_service_manager=404)
 ANSWER_CASE = statuses(403, auditor=302, other_service_manager=404)
 # The finished South case: not its own auditor; the North team manager is independent of it.

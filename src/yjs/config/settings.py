@@ -235,3 +235,12 @@ YJS_DIVERSION = {
     # Proposals of these outcomes need a YJS brief assessment before the panel.
     "ASSESSED_DECISIONS": env_list("YJS_OOC_ASSESSED_DECISIONS", ["O22", "YC", "YCC"]),
 }
+
+# Hours a week that count as full-time education, training or employment after compulsory school age
+# (DfE: 540 planned hours a year for 16-19 study programmes); school age is 25 by law.
+YJS_POST_16_FULL_TIME_HOURS = env_int("YJS_POST_16_FULL_TIME_HOURS", 16)
+
+# How often staff are expected to have supervision (inspectors rate standard 1.2 Staff on it).
+YJS_WORKFORCE = {
+    "SUPERVISION_INTERVAL_MONTHS": env_int("YJS_SUPERVISION_INTERVAL_MONTHS", 1),
+}

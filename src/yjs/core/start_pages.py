@@ -17,7 +17,7 @@ class StartPage:
     explanation: str | Promise = ""
 
 
-_RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.HEALTH_WORKER, Role.AUDITOR})
+_RECORD_READERS_OUTSIDE_CASEWORK = frozenset({Role.HEALTH_WORKER})
 
 _HOLDING_EXPLANATIONS: dict[str, Promise] = {
     Role.ADMINISTRATOR: _(
@@ -35,6 +35,8 @@ def start_page_for(user: object) -> StartPage:
         return StartPage(url_name="diversion:pipeline")
     if role == Role.PARTNER_SCREENER:
         return StartPage(url_name="diversion:screening_requests")
+    if role == Role.AUDITOR:  # the case audits they are asked to answer
+        return StartPage(url_name="quality:index")
     if role == Role.BOARD_MEMBER:
         return StartPage(url_name="governance:board")
     if role in _RECORD_READERS_OUTSIDE_CASEWORK:

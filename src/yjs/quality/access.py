@@ -91,7 +91,7 @@ def may_moderate(user: User, audit_case: AuditCase) -> bool:
 
 
 def may_open_case(user: User, audit_case: AuditCase) -> bool:
-    """The case's answers, and the child's records beside them: its auditor, a moderator, and the lead."""
+    """The case's answers, and the child's records beside them: its auditor, a moderator, and the quality lead."""
     if not may_read_quality(user) or user.service_id != audit_case.round.service_id:
         return False
     if may_lead(user):  # service managers read the whole service's records already

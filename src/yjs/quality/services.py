@@ -116,7 +116,7 @@ def discard_round(user: User, round_: AuditRound) -> None:
 
 @transaction.atomic
 def assign_auditor(user: User, audit_case: AuditCase, auditor: User | None) -> AuditCase:
-    """The lead names who audits a case; nobody audits a case of their own team, and case managers never do."""
+    """The quality lead names who audits a case; nobody audits a case of their own team, and case managers never do."""
     _lead(user)
     if audit_case.round.service_id != user.service_id:
         raise PermissionDenied
@@ -135,7 +135,7 @@ def assign_auditor(user: User, audit_case: AuditCase, auditor: User | None) -> A
 def assign_evenly(user: User, round_: AuditRound, auditors: list[User]) -> int:
     """Every unassigned case to the eligible auditor with fewest cases so far; returns how many were assigned.
 
-    A case no chosen auditor may take (all are in its team) stays unassigned, for the lead to assign by hand.
+    A case no chosen auditor may take (all are in its team) stays unassigned, for the quality lead to assign by hand.
     """
     _lead(user)
     if not auditors:

@@ -85,7 +85,7 @@ def make_up(round_: AuditRound) -> dict[str, object]:
 
 @require_http_methods(["GET", "POST"])
 def round_sample(request: HttpRequest, pk: int) -> HttpResponse:
-    """The sample's make-up, shown to the lead before they confirm it."""
+    """The sample's make-up, shown to the quality lead before they confirm it."""
     user = _lead(request)
     round_ = access.get_round_for_user(user, pk, lead=True)
     if request.method == "POST":
@@ -145,7 +145,7 @@ def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def round_assign(request: HttpRequest, pk: int) -> HttpResponse:
-    """The lead names an auditor for each case, or shares the unassigned ones evenly in one action."""
+    """The quality lead names an auditor for each case, or shares the unassigned ones evenly in one action."""
     user = _lead(request)
     round_ = access.get_round_for_user(user, pk, lead=True)
     cases = list(round_.cases.filter(completed_at__isnull=True).select_related("intervention", "team", "round", "auditor"))
