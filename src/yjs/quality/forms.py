@@ -17,6 +17,13 @@ MAX_UPLOAD_BYTES = 200_000
 
 class StandardNameForm(GovukForm):
     name = forms.CharField(label=_("Name of the standard"), max_length=200)
+    headline = forms.CharField(
+        label=_("Headline statement"),
+        help_text=_("What good looks like for this standard"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class KeyQuestionForm(GovukForm):

@@ -127,6 +127,32 @@ _PROMPTS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# Each standard's headline statement: what good looks like, in our words close to HMIP's (check against the
+# published framework and correct on the framework pages). Assessment, planning and delivery read alike for
+# court and out-of-court work.
+_HEADLINES = {
+    "1.1": "Governance and leadership support and promote a high-quality, personalised and responsive service "
+    "for all children.",
+    "1.2": "Staff are empowered to deliver a high-quality, personalised and responsive service for all children.",
+    "1.3": "A comprehensive range of high-quality services is in place, enabling personalised and responsive "
+    "provision for all children.",
+    "1.4": "Timely and relevant information is available and appropriate facilities are in place to support a "
+    "high-quality, personalised and responsive approach for all children.",
+    "assessment": "Assessment is well-informed, analytical and personalised, actively involving the child and "
+    "their parents or carers.",
+    "planning": "Planning is well-informed, holistic and personalised, actively involving the child and their "
+    "parents or carers.",
+    "implementation": "High-quality, well-focused, personalised and coordinated services are delivered, engaging "
+    "the child and their parents or carers.",
+    "reviewing": "Reviewing of progress is well-informed, analytical and personalised, actively involving the "
+    "child and their parents or carers.",
+    "joint_working": "Joint working with the police supports the delivery of high-quality, personalised and "
+    "coordinated services.",
+    "3.4": "There is a high-quality, evidence-based out-of-court disposal service in place that promotes "
+    "diversion and supports sustainable desistance.",
+    "4.1": "There is a high-quality, evidence-based resettlement service for children leaving custody.",
+}
+
 # Compliance and enforcement is looked for in court work only: an out-of-court disposal has no order to enforce.
 _COURT_ONLY_IMPLEMENTATION_PROMPT = "Compliance is encouraged, and enforcement taken when needed"
 
@@ -146,6 +172,7 @@ def _judgement(code: str, name: str, domain: int, *, scored: bool = True, may_be
         "code": code,
         "name": name,
         "domain": domain,
+        "headline": _HEADLINES[code],
         "assessed_by": "judgement",
         "scored": scored,
         "may_be_not_rated": may_be_not_rated,
@@ -159,6 +186,7 @@ def _case(code: str, name: str, domain: int, disposal: str, kind: str) -> dict:
         "code": code,
         "name": name,
         "domain": domain,
+        "headline": _HEADLINES[kind],
         "assessed_by": "case",
         "scored": True,
         "may_be_not_rated": False,

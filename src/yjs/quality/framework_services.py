@@ -28,15 +28,21 @@ def _attribute(record: object, user: User) -> None:
 
 
 @transaction.atomic
-def rename_standard(user: User, standard: Standard, name: str) -> Standard:
+def rename_standard(user: User, standard: Standard, name: str, headline: str | None = None) -> Standard:
+    """The standard's name and (when given) its headline statement, as HMIP words them."""
     _check(user)
     name = name.strip()
     if not name:
         raise ValidationError({"name": _("Enter the standard's name")})
-    if name != standard.name:
-        standard.name = name
+    changed = {"name": name}
+    if headline is not None:
+        changed["headline"] = headline.strip()
+    changed = {field: value for field, value in changed.items() if getattr(standard, field) != value}
+    if changed:
+        for field, value in changed.items():
+            setattr(standard, field, value)
         _attribute(standard, user)
-        standard.save(update_fields=["name"])
+        standard.save(update_fields=list(changed))
     return standard
 
 

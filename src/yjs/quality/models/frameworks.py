@@ -31,6 +31,7 @@ class Standard(models.Model):
     framework = models.ForeignKey(Framework, on_delete=models.PROTECT, related_name="standards")
     code = models.CharField(_("code"), max_length=8)
     name = models.CharField(_("name"), max_length=200)
+    headline = models.TextField(_("headline statement"), blank=True)
     domain = models.PositiveSmallIntegerField(_("domain"), choices=[(n, str(n)) for n in (1, 2, 3, 4)])
     assessed_by = models.CharField(_("assessed by"), max_length=10, choices=AssessedBy.choices)
     scored = models.BooleanField(_("counts towards the score"), default=True)

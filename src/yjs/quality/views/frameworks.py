@@ -53,10 +53,10 @@ def _earlier(record: Standard | KeyQuestion) -> list:  # type: ignore[type-arg]
 def standard_edit(request: HttpRequest, pk: int) -> HttpResponse:
     user = framework_keeper(request)
     standard = get_object_or_404(Standard.objects.select_related("framework"), pk=pk)
-    form = StandardNameForm(posted(request), initial={"name": standard.name})
+    form = StandardNameForm(posted(request), initial={"name": standard.name, "headline": standard.headline})
     if request.method == "POST" and form.is_valid():
         try:
-            framework_services.rename_standard(user, standard, form.cleaned_data["name"])
+            framework_services.rename_standard(user, standard, form.cleaned_data["name"], form.cleaned_data["headline"])
         except ValidationError as error:
             add_service_errors(form, error)
         else:
