@@ -35,3 +35,22 @@ def save_versioned(record: CaseRecord, user: User | None, expected_version: int)
     record.version = expected_version + 1
     record.modified_by = user
     record.save()
+
+
+def save_checked(record: models.Model, user: User | None, expected_version: int | None = None) -> None:
+    """Check `record` (full_clean) and save it, naming `user` to its history (for commands and the API too).
+
+    A new case record is stamped as made by `user`; an existing one is saved only if nobody has saved it since
+    `expected_version` (the version its form was opened at; by default the version it was read at), else
+    StaleRecordError. Any other record is simply saved.
+    """
+    record.full_clean()
+    record._history_user = user  # type: ignore[attr-defined]
+    if isinstance(record, CaseRecord):
+        if record.pk is None:
+            record.created_by = record.created_by or user
+            record.modified_by = user
+        else:
+            save_versioned(record, user, record.version if expected_version is None else expected_version)
+            return
+    record.save()

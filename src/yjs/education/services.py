@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
 from yjs.core.archiving import archive
-from yjs.core.concurrency import save_versioned
+from yjs.core.concurrency import save_checked
 from yjs.core.models import CaseRecord, User
 from yjs.education import access
 from yjs.education.models import EducationPlacement, Exclusion
@@ -70,12 +70,7 @@ def _plausible(record: Any, child: Child, fields: tuple[str, ...]) -> None:
 
 
 def _save(record: R, user: User, expected_version: int | None) -> R:
-    record.full_clean()
-    record._history_user = user  # type: ignore[attr-defined]
-    if record.pk is None:
-        record.save()
-    else:
-        save_versioned(record, user, record.version if expected_version is None else expected_version)
+    save_checked(record, user, expected_version)
     return record
 
 

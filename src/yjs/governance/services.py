@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from yjs.core.concurrency import save_checked
 from yjs.core.models import User
 from yjs.governance import access
 from yjs.governance.models import Attendance, BoardMeeting, BoardMember
@@ -39,9 +40,7 @@ def _keeper(user: User) -> None:
 
 
 def _save(record: Any, user: User) -> None:
-    record.full_clean()
-    record._history_user = user
-    record.save()
+    save_checked(record, user)
 
 
 @transaction.atomic

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
 from yjs.core.archiving import archive
-from yjs.core.concurrency import save_versioned
+from yjs.core.concurrency import save_checked
 from yjs.core.models import User
 from yjs.health import access
 from yjs.health.models import HealthIntervention
@@ -51,12 +51,7 @@ def _assign(record: HealthIntervention, data: dict[str, Any]) -> None:
 
 def _save(record: HealthIntervention, user: User, expected_version: int | None) -> HealthIntervention:
     _check_dates(record)
-    record.full_clean()
-    record._history_user = user  # type: ignore[attr-defined]
-    if record.pk is None:
-        record.save()
-    else:
-        save_versioned(record, user, record.version if expected_version is None else expected_version)
+    save_checked(record, user, expected_version)
     return record
 
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from yjs.core.concurrency import save_checked
 from yjs.core.models import User
 from yjs.quality import access, sampling
 from yjs.quality.audit_selectors import caseload_in_window, questions_for, standard_spec
@@ -29,9 +30,7 @@ def _lead(user: User) -> None:
 
 
 def _save(record: Any, user: User) -> None:
-    record.full_clean()
-    record._history_user = user
-    record.save()
+    save_checked(record, user)
 
 
 @transaction.atomic

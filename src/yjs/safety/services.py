@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from yjs.casework.models import Plan
 from yjs.children.models import Child
 from yjs.children.queries import children_visible_to, may_change_casework
-from yjs.core.models import CaseRecord, User
+from yjs.core.concurrency import save_checked
+from yjs.core.models import User
 from yjs.safety import access
 from yjs.safety.models import (
     ContingencyReview,
@@ -47,15 +48,7 @@ DECISION_FIELDS = ("decided_on", "agreed_rosh", "agreed_safety", "decision", "re
 
 
 def _save(record: Any, user: User) -> None:
-    if isinstance(record, CaseRecord):
-        if record.pk is None:
-            record.created_by = user
-        else:
-            record.version += 1
-        record.modified_by = user
-    record.full_clean()
-    record._history_user = user
-    record.save()
+    save_checked(record, user)
 
 
 def _assign(record: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:

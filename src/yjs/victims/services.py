@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
 from yjs.core.archiving import archive
-from yjs.core.concurrency import StaleRecordError, save_versioned
+from yjs.core.concurrency import StaleRecordError, save_checked
 from yjs.core.models import CaseRecord, User
 from yjs.core.roles import CASEWORKERS
 from yjs.victims import access
@@ -61,19 +61,10 @@ def _fill(record: Any, fields: tuple[str, ...], data: dict[str, Any]) -> None:
 def _save(record: Any, user: User, expected_version: int | None = None) -> None:
     """Check and save `record`; a change to a case record saved by someone else since `expected_version`
     (the version the form was opened at) is refused rather than silently overwriting theirs."""
-    record.full_clean()
-    record.modified_by = user
-    record._history_user = user
-    if record.pk is None:
-        record.created_by = user
-        record.save()
-    elif isinstance(record, CaseRecord):
-        try:
-            save_versioned(record, user, record.version if expected_version is None else expected_version)
-        except StaleRecordError as error:
-            raise ValidationError(str(error)) from error
-    else:
-        record.save()
+    try:
+        save_checked(record, user, expected_version)
+    except StaleRecordError as error:
+        raise ValidationError(str(error)) from error
 
 
 def _check_offences(child: Child, offences: Any) -> None:
