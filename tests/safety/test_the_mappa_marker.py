@@ -1,4 +1,5 @@
-"""A child managed under MAPPA is marked on their record's identity bar, on the caseload and in search results."""
+"""A child managed under MAPPA is marked on their record's identity bar, on the caseload, on team cases and in search
+results."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ def test_a_managed_child_is_marked_wherever_they_are_shown(safety: Safety, clien
         page = client.get(url).content.decode()
         assert MARKER in page, url
         assert ">MAPPA</strong>" in page, url
+
+
+def test_a_team_manager_sees_the_marker_on_team_cases(safety: Safety, client: Client) -> None:
+    MappaRecordFactory(child=safety.cast.child, service=safety.cast.service)
+    client.force_login(safety.cast.team_manager)
+
+    page = client.get(reverse("casework:team_cases")).content.decode()
+
+    assert page.count(">MAPPA</strong>") == 1
+    assert page.index("Jordan Testcase") < page.index(">MAPPA</strong>")
 
 
 def test_only_the_managed_child_is_marked_in_a_list(safety: Safety, client: Client) -> None:

@@ -82,6 +82,8 @@ def team_cases(request: HttpRequest) -> HttpResponse:
         descending=descending,
     )
     page = paginate(request, cases, TEAM_CASES_PER_PAGE)
+    page.object_list = list(page.object_list)  # evaluated once, so the markers stay on the cases shown
+    mark_children(user, [case.child for case in page.object_list])
     sort_query = request.GET.copy()
     sort_query.pop("page", None)
     sort_query.pop("sort", None)
