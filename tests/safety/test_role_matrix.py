@@ -44,7 +44,13 @@ def _day(days: int = 0) -> str:
 
 
 def meeting_data(s: Safety, user: User) -> dict[str, Any]:
-    return {"held_on": _day(7), "chair": "Robin Chair", "notes": "", "agency_youth_justice": "Tess Hughes"}
+    return {
+        "held_on": _day(7),
+        "chair": "Robin Chair",
+        "notes": "",
+        "agency_youth_justice": "Tess Hughes",
+        "version": str(s.past.version),
+    }
 
 
 def referral_data(s: Safety, user: User) -> dict[str, Any]:
@@ -53,6 +59,7 @@ def referral_data(s: Safety, user: User) -> dict[str, Any]:
 
 def decision_data(s: Safety, user: User) -> dict[str, Any]:
     return {
+        "version": str(s.waiting.version),
         "agreed_rosh": "high",
         "agreed_safety": "high",
         "decision": "Joint visit with police",
@@ -64,7 +71,14 @@ def decision_data(s: Safety, user: User) -> dict[str, Any]:
 
 
 def mappa_data(s: Safety, user: User) -> dict[str, Any]:
-    return {"category": "2", "level": "2", "started_on": _day(-1), "next_meeting_on": _day(20), "ended_on": ""}
+    return {
+        "category": "2",
+        "level": "2",
+        "started_on": _day(-1),
+        "next_meeting_on": _day(20),
+        "ended_on": "",
+        "version": str(s.mappa.version),
+    }
 
 
 def screening_data(s: Safety, user: User) -> dict[str, Any]:
@@ -89,6 +103,7 @@ def nrm_decision(s: Safety, user: User) -> dict[str, Any]:
         "exploitation_type": "criminal",
         "reasonable_grounds_on": _day(),
         "reasonable_grounds": "positive",
+        "version": str(s.nrm.version),
     }
 
 
@@ -122,7 +137,7 @@ ROWS: list[Row] = [
         of("safety:action_done", "overdue"),
         "post",
         ACTION_DONE,
-        lambda s, u: {},
+        lambda s, u: {"version": str(s.overdue.version)},
     ),
     Row("contingency to review", "safety:contingency", named("safety:contingency"), "get", MANAGERS),
     Row("exploitation overview", "safety:exploitation", named("safety:exploitation"), "get", MANAGERS),

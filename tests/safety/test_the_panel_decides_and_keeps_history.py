@@ -51,7 +51,9 @@ def test_my_actions_list_overdue_first_and_the_caseload_counts_them(safety: Safe
 
 def test_marking_an_action_done_takes_it_off_the_owners_list(safety: Safety, client: Client) -> None:
     client.force_login(safety.cast.case_manager)
-    response = client.post(reverse("safety:action_done", args=[safety.overdue.pk]))
+    page = client.get(reverse("safety:my_actions")).content.decode()
+    assert f'name="version" value="{safety.overdue.version}"' in page  # the list carries each action's version
+    response = client.post(reverse("safety:action_done", args=[safety.overdue.pk]), {"version": safety.overdue.version})
     assert response.status_code == 302
     done = SafetyAction.objects.get(pk=safety.overdue.pk)
     assert done.completed_on == timezone.localdate()

@@ -170,9 +170,15 @@ def answer_case(
     oversight_reason: str = "",
     finish: bool = False,
 ) -> AuditCase:
-    """Save the auditor's answers; a No needs a written reason. Finishing needs every question answered."""
+    """Save the auditor's answers; a No needs a written reason. Finishing needs every question answered.
+
+    Once a second auditor has moderated the case its answers are fixed: moderation agreed with or changed the
+    answers as they stood, so a later change would leave the moderation judging answers nobody moderated.
+    """
     if not access.may_answer(user, audit_case):
         raise PermissionDenied
+    if audit_case.moderated_at is not None:
+        raise ValidationError(moderated_refusal(audit_case))
     questions = [kq for standard in questions_for(audit_case) for kq in standard.questions]
     errors: dict[str, list[str]] = {}
     for kq in questions:
@@ -208,6 +214,14 @@ def answer_case(
         audit_case.completed_at = timezone.now()
     _save(audit_case, user)
     return audit_case
+
+
+def moderated_refusal(audit_case: AuditCase) -> str:
+    """Why a moderated case's answers can no longer be changed (the service's refusal and the page's notice)."""
+    return _(
+        "Case %(number)s has been moderated, so its answers can no longer be changed. "
+        "Ask the quality lead if an answer needs correcting."
+    ) % {"number": audit_case.position}
 
 
 @dataclass(frozen=True)

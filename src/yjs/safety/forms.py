@@ -8,16 +8,33 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from yjs.children.forms import differences
 from yjs.core.forms import GovukDateField, GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import User
-from yjs.safety.models import ExploitationScreening, MappaRecord, NrmReferral, PanelMeeting
+from yjs.safety.models import ExploitationScreening, MappaRecord, NrmReferral, PanelMeeting, PanelReferral
 from yjs.safety.services import ActionAnswer
 from yjs.safety.vocabularies import Agency, Indicator, ReferralReason
 
 ACTION_ROWS = 3
 
 
-class MeetingForm(GovukModelForm):
+class VersionedForm(GovukModelForm):
+    """A form that changes a saved record carries the version it was opened at, so a save from a stale page
+    is refused (yjs.core.concurrency) rather than overwriting someone else's change."""
+
+    # Declared here: a field on a plain mixin class is not picked up by Django's form metaclass.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["version"].initial = self.instance.version
+
+    def differences_from(self, saved: Any) -> list[tuple[str, str]]:
+        return differences(self, saved)
+
+
+class MeetingForm(VersionedForm):
     """The meeting, and a box for each agency naming who came from it."""
 
     class Meta:
@@ -51,6 +68,25 @@ class MeetingForm(GovukModelForm):
 
     def meeting_data(self) -> dict[str, Any]:
         return {name: self.cleaned_data[name] for name in self._meta.fields}  # type: ignore[union-attr]
+
+    def differences_from(self, saved: PanelMeeting) -> list[tuple[str, str]]:
+        """The meeting's own fields as the record's pages compare them, then who came from each agency."""
+        meeting_only = {name: self.cleaned_data[name] for name in self._meta.fields}  # type: ignore[union-attr]
+        found = differences(_Typed(self.fields, meeting_only), saved)  # type: ignore[arg-type]
+        names = {row.agency: row.names for row in saved.attendees.all()}
+        return found + [
+            (str(self.fields[f"agency_{agency.value}"].label), names.get(agency.value) or "—")
+            for agency in Agency
+            if (names.get(agency.value) or "") != (self.cleaned_data.get(f"agency_{agency.value}") or "").strip()
+        ]
+
+
+class _Typed:
+    """Some of a form's answers, shaped as `differences` reads a form."""
+
+    def __init__(self, fields: dict[str, forms.Field], cleaned_data: dict[str, Any]) -> None:
+        self.fields = fields
+        self.cleaned_data = cleaned_data
 
 
 class ReferralForm(GovukForm):
@@ -91,6 +127,8 @@ class DecisionForm(GovukForm):
     agreed_safety = forms.ChoiceField(label=_("Agreed safety and wellbeing rating"), widget=forms.RadioSelect)
     decision = forms.CharField(label=_("What the panel agreed"), widget=forms.Textarea(attrs={"rows": 4}))
     review_on = GovukDateField(label=_("Date of the panel's review"), help_text=_("For example, 27 3 2026"))
+    # The referral's version when the page was opened: a decision saved from a stale page is refused.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args: Any, staff: QuerySet[User], **kwargs: Any) -> None:
         from yjs.casework.vocabularies import RiskLevel
@@ -130,6 +168,10 @@ class DecisionForm(GovukForm):
                 self.add_error(f"due_{n}", _("Enter when action %(n)s is due") % {"n": n})
         return data
 
+    def differences_from(self, saved: PanelReferral) -> list[tuple[str, str]]:
+        decision_only = {name: self.cleaned_data[name] for name in ("agreed_rosh", "agreed_safety", "decision", "review_on")}
+        return differences(_Typed(self.fields, decision_only), saved)  # type: ignore[arg-type]
+
     def decision_data(self) -> dict[str, Any]:
         return {name: self.cleaned_data[name] for name in ("agreed_rosh", "agreed_safety", "decision", "review_on")}
 
@@ -142,7 +184,7 @@ class DecisionForm(GovukForm):
         ]
 
 
-class MappaForm(GovukModelForm):
+class MappaForm(VersionedForm):
     class Meta:
         model = MappaRecord
         fields = ["category", "level", "started_on", "next_meeting_on", "ended_on"]
@@ -184,7 +226,7 @@ class ScreeningForm(GovukModelForm):
         }
 
 
-class NrmForm(GovukModelForm):
+class NrmForm(VersionedForm):
     class Meta:
         model = NrmReferral
         fields = [

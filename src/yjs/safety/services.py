@@ -1,7 +1,9 @@
 """Changes to the safety records, one function per thing staff do, each in a transaction.
 
 Each checks who is acting (PermissionDenied otherwise), checks the record with its model's rules
-(full_clean, so dates run in order), and saves it with who did it in its history.
+(full_clean, so dates run in order), and saves it with who did it in its history. A change to a saved record
+takes the version its page was opened at and is refused (StaleRecordError) when someone else has saved the
+record since, rather than silently overwriting their change.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ NRM_FIELDS = (
 DECISION_FIELDS = ("decided_on", "agreed_rosh", "agreed_safety", "decision", "review_on")
 
 
-def _save(record: Any, user: User) -> None:
-    save_checked(record, user)
+def _save(record: Any, user: User, expected_version: int | None = None) -> None:
+    """Check and save `record`; a saved case record must still be at `expected_version` (by default, the
+    version it was read at) or StaleRecordError is raised and nothing is written."""
+    save_checked(record, user, expected_version)
 
 
 def _assign(record: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
@@ -67,7 +71,11 @@ def _require_child_writer(user: User, child: Child) -> None:
 
 @transaction.atomic
 def record_meeting(
-    user: User, data: dict[str, Any], attendees: dict[str, str], meeting: PanelMeeting | None = None
+    user: User,
+    data: dict[str, Any],
+    attendees: dict[str, str],
+    meeting: PanelMeeting | None = None,
+    expected_version: int | None = None,
 ) -> PanelMeeting:
     """A panel meeting with who came from each agency (`attendees` maps an Agency to the names given)."""
     access.require_panel(user)
@@ -79,7 +87,7 @@ def record_meeting(
     named = {agency: names.strip() for agency, names in attendees.items() if names.strip()}
     if not named:
         raise ValidationError(_("Enter who came from at least one agency"))
-    _save(meeting, user)
+    _save(meeting, user, expected_version)
     existing = {row.agency: row for row in meeting.attendees.all()}
     for agency, row in existing.items():
         if agency not in named:
@@ -123,7 +131,12 @@ class ActionAnswer:
 
 @transaction.atomic
 def record_decision(
-    user: User, referral: PanelReferral, meeting: PanelMeeting, data: dict[str, Any], actions: list[ActionAnswer]
+    user: User,
+    referral: PanelReferral,
+    meeting: PanelMeeting,
+    data: dict[str, Any],
+    actions: list[ActionAnswer],
+    expected_version: int | None = None,
 ) -> PanelReferral:
     """What the panel agreed for one child at a meeting: ratings, a summary, a review date and actions."""
     access.require_panel(user)
@@ -148,7 +161,7 @@ def record_decision(
             errors[name] = message
     if errors:
         raise ValidationError(errors)
-    _save(referral, user)
+    _save(referral, user, expected_version)
     for answer in actions:
         add_action(user, referral, answer)
     return referral
@@ -171,13 +184,15 @@ def add_action(user: User, referral: PanelReferral, answer: ActionAnswer) -> Saf
 
 
 @transaction.atomic
-def complete_action(user: User, action: SafetyAction, on: date | None = None) -> SafetyAction:
+def complete_action(
+    user: User, action: SafetyAction, on: date | None = None, expected_version: int | None = None
+) -> SafetyAction:
     """Its owner, or a manager whose scope holds the child, marks an action done."""
     access.get_action_for_user(user, action.pk)
     if action.completed_on is not None:
         raise ValidationError(_("This action is already done"))
     action.completed_on = on or timezone.localdate()
-    _save(action, user)
+    _save(action, user, expected_version)
     return action
 
 
@@ -185,7 +200,13 @@ def complete_action(user: User, action: SafetyAction, on: date | None = None) ->
 
 
 @transaction.atomic
-def save_mappa(user: User, child: Child, data: dict[str, Any], record: MappaRecord | None = None) -> MappaRecord:
+def save_mappa(
+    user: User,
+    child: Child,
+    data: dict[str, Any],
+    record: MappaRecord | None = None,
+    expected_version: int | None = None,
+) -> MappaRecord:
     _require_child_writer(user, child)
     if record is None:
         if MappaRecord.objects.filter(child=child, ended_on__isnull=True, archived_at__isnull=True).exists():
@@ -194,7 +215,7 @@ def save_mappa(user: User, child: Child, data: dict[str, Any], record: MappaReco
     elif record.child_id != child.pk:
         raise PermissionDenied
     _assign(record, data, MAPPA_FIELDS)
-    _save(record, user)
+    _save(record, user, expected_version)
     return record
 
 
@@ -209,7 +230,13 @@ def record_screening(user: User, child: Child, data: dict[str, Any]) -> Exploita
 
 
 @transaction.atomic
-def save_nrm_referral(user: User, child: Child, data: dict[str, Any], record: NrmReferral | None = None) -> NrmReferral:
+def save_nrm_referral(
+    user: User,
+    child: Child,
+    data: dict[str, Any],
+    record: NrmReferral | None = None,
+    expected_version: int | None = None,
+) -> NrmReferral:
     _require_child_writer(user, child)
     access.require_exploitation_reader(user, child)
     if record is None:
@@ -217,7 +244,7 @@ def save_nrm_referral(user: User, child: Child, data: dict[str, Any], record: Nr
     elif record.child_id != child.pk:
         raise PermissionDenied
     _assign(record, data, NRM_FIELDS)
-    _save(record, user)
+    _save(record, user, expected_version)
     return record
 
 

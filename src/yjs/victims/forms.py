@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from yjs.children.forms import differences
 from yjs.children.models import Child
 from yjs.core.forms import GovukDateField, GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import User
@@ -41,6 +42,32 @@ class VersionedForm(GovukModelForm):
             self.fields["version"].initial = self.instance.version
         else:
             del self.fields["version"]
+
+    def differences_from(self, saved: Any) -> list[tuple[str, str]]:
+        """How the record as saved now differs from what the user typed, as the child's record shows it.
+
+        The victim's offences (a many-to-many answer) are compared as a set and named by their labels.
+        """
+        many = {name for name in self.cleaned_data if name in self.fields and _is_many(saved, name)}
+        plain = _Typed(self.fields, {k: v for k, v in self.cleaned_data.items() if k not in many})
+        found = differences(plain, saved)  # type: ignore[arg-type]
+        for name in many:
+            now = list(getattr(saved, name).all())
+            if {obj.pk for obj in now} != {obj.pk for obj in self.cleaned_data[name]}:
+                found.append((str(self.fields[name].label), "; ".join(str(obj) for obj in now) or "—"))
+        return found
+
+
+def _is_many(record: Any, name: str) -> bool:
+    return bool(record._meta.get_field(name).many_to_many)
+
+
+class _Typed:
+    """Some of a form's answers, shaped as `differences` reads a form."""
+
+    def __init__(self, fields: dict[str, forms.Field], cleaned_data: dict[str, Any]) -> None:
+        self.fields = fields
+        self.cleaned_data = cleaned_data
 
 
 class OffenceChoice(forms.ModelMultipleChoiceField):

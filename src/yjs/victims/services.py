@@ -58,13 +58,22 @@ def _fill(record: Any, fields: tuple[str, ...], data: dict[str, Any]) -> None:
             setattr(record, name, "" if value is None and not field.null else value)
 
 
+class StaleChange(ValidationError):
+    """A change refused because someone else saved the record after the page was opened: a refusal like any
+    other, which also carries the StaleRecordError so that the page can show the record as it is saved now."""
+
+    def __init__(self, error: StaleRecordError) -> None:
+        super().__init__(str(error))
+        self.stale = error
+
+
 def _save(record: Any, user: User, expected_version: int | None = None) -> None:
     """Check and save `record`; a change to a case record saved by someone else since `expected_version`
     (the version the form was opened at) is refused rather than silently overwriting theirs."""
     try:
         save_checked(record, user, expected_version)
     except StaleRecordError as error:
-        raise ValidationError(str(error)) from error
+        raise StaleChange(error) from error
 
 
 def _check_offences(child: Child, offences: Any) -> None:

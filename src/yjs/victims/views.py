@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from yjs.children.history import changes_of
-from yjs.children.record_pages import child_context, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, posted
 from yjs.core.access_log import record_view
 from yjs.core.models import User
 from yjs.core.pagination import paginate
@@ -125,6 +125,14 @@ def _victim_form(
     return render(request, "victims/form.html", context)
 
 
+def _refuse(form: Any, error: ValidationError, saved: Callable[[], Any]) -> list[tuple[str, str]]:
+    """Show a refusal on the form; a save from a stale page also returns how the record as saved now differs."""
+    if isinstance(error, services.StaleChange):
+        return apply_stale_refusal(form, error.stale, saved())
+    add_service_errors(form, error)
+    return []
+
+
 @require_http_methods(["GET", "POST"])
 def contact_new(request: HttpRequest, pk: int) -> HttpResponse:
     today = timezone.localdate()
@@ -148,16 +156,17 @@ def consent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     found = _victim(request, pk, "victim consent")
     existing = found.consents.filter(kind=kind, archived_at__isnull=True).first()
     form = forms.ConsentForm(posted(request), victim=found, kind=kind, instance=existing)
+    conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
         try:
             services.record_consent(user, found, kind, form.cleaned_data)
         except ValidationError as error:
-            add_service_errors(form, error)
+            conflicts = _refuse(form, error, lambda: Consent.objects.get(pk=existing.pk))  # type: ignore[union-attr]
         else:
             messages.success(request, _("Consent recorded"))
             return redirect("victims:victim", found.pk)
     title = _("Consent: %(question)s") % {"question": str(ConsentKind(kind).label).lower()}
-    context = child_context(request, found.child, SECTION, form=form, title=title, victim=found)
+    context = child_context(request, found.child, SECTION, form=form, title=title, victim=found, conflicts=conflicts)
     return render(request, "victims/form.html", context)
 
 
@@ -181,16 +190,23 @@ def offer_edit(request: HttpRequest, pk: int, offer_pk: int) -> HttpResponse:
     found = _victim(request, pk, "change a restorative justice offer")
     offer = get_object_or_404(RestorativeJusticeOffer, pk=offer_pk, victim=found, archived_at__isnull=True)
     form = forms.OfferForm(posted(request), victim=found, instance=offer)
+    conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
         try:
             services.change_offer(user, offer, form.cleaned_data)
         except ValidationError as error:
-            add_service_errors(form, error)
+            conflicts = _refuse(form, error, lambda: RestorativeJusticeOffer.objects.get(pk=offer.pk))
         else:
             messages.success(request, _("Restorative justice saved"))
             return redirect("victims:victim", found.pk)
     context = child_context(
-        request, found.child, SECTION, form=form, title=_("Restorative justice: answer and what took place"), victim=found
+        request,
+        found.child,
+        SECTION,
+        form=form,
+        title=_("Restorative justice: answer and what took place"),
+        victim=found,
+        conflicts=conflicts,
     )
     return render(request, "victims/form.html", context)
 
@@ -228,15 +244,17 @@ def victim_edit(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
     found = _victim(request, pk, "change a victim")
     form = forms.VictimForm(posted(request), child=found.child, instance=access.get_victim_for_user(user, pk))
+    conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
         try:
             services.change_victim(user, found, form.cleaned_data)
         except ValidationError as error:
-            add_service_errors(form, error)
+            conflicts = _refuse(form, error, lambda: Victim.objects.get(pk=found.pk))
         else:
             messages.success(request, _("%(name)s saved") % {"name": found.name})
             return redirect("victims:victim", found.pk)
-    context = child_context(request, found.child, SECTION, form=form, title=_("Change the victim's details"), victim=found)
+    title = _("Change the victim's details")
+    context = child_context(request, found.child, SECTION, form=form, title=title, victim=found, conflicts=conflicts)
     return render(request, "victims/form.html", context)
 
 

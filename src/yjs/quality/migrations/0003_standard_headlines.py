@@ -12,27 +12,26 @@ def load_headlines(apps, schema_editor):
         Standard = apps.get_model("quality", model)
         for framework in FRAMEWORKS:
             for data in framework["standards"]:
-                Standard.objects.filter(
-                    framework__version=framework["version"], code=data["code"], headline=""
-                ).update(headline=data["headline"])
+                Standard.objects.filter(framework__version=framework["version"], code=data["code"], headline="").update(
+                    headline=data["headline"]
+                )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('quality', '0002_audit_rounds'),
+        ("quality", "0002_audit_rounds"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalstandard',
-            name='headline',
-            field=models.TextField(blank=True, verbose_name='headline statement'),
+            model_name="historicalstandard",
+            name="headline",
+            field=models.TextField(blank=True, verbose_name="headline statement"),
         ),
         migrations.AddField(
-            model_name='standard',
-            name='headline',
-            field=models.TextField(blank=True, verbose_name='headline statement'),
+            model_name="standard",
+            name="headline",
+            field=models.TextField(blank=True, verbose_name="headline statement"),
         ),
         migrations.RunPython(load_headlines, migrations.RunPython.noop),
     ]

@@ -28,6 +28,11 @@ def audit_case(request: HttpRequest, pk: int) -> HttpResponse:
     may_answer = access.may_answer(user, found)
     if request.method == "POST" and not may_answer:
         raise PermissionDenied
+    # A moderated case's answers are fixed: its auditor sees them read-only, with why.
+    moderated = services.moderated_refusal(found) if found.moderated_at is not None else ""
+    if request.method == "POST" and moderated:
+        # Nothing is saved; the page shown again says why, above the answers as they stand.
+        return redirect("quality:audit_case", found.pk)
     # Opening a case to audit is a view of the child's record, logged as any other.
     record_view(user, found.intervention.child_id, f"Case audit: {found.round.title}, case {found.position}")
     standards = questions_for(found)
@@ -60,7 +65,8 @@ def audit_case(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "groups": form.groups(),
         "records": case_records(found),
-        "may_answer": may_answer,
+        "may_answer": may_answer and not moderated,
+        "moderated": moderated if may_answer else "",
         "answers": answers,
     }
     return render(request, "quality/audit_case.html", context)

@@ -16,7 +16,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from yjs.casework.queries import get_plan_for_user
 from yjs.children.models import Child
-from yjs.children.record_pages import child_context, open_child, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
+from yjs.core.concurrency import StaleRecordError
 from yjs.core.refusals import add_service_errors
 from yjs.safety import access, selectors, services
 from yjs.safety.forms import ContingencyReviewForm, MappaForm, NrmForm, ReferralForm, ScreeningForm
@@ -95,19 +96,35 @@ def _child_record(request: HttpRequest, model: Any, pk: int, page: str) -> tuple
     return open_child(request, record.child_id, page, write=True), record
 
 
-@require_http_methods(["GET", "POST"])
-def mappa_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    found, record = _child_record(request, MappaRecord, pk, "change MAPPA")
-    form = MappaForm(posted(request), instance=MappaRecord.objects.get(pk=record.pk))
+def _edit_page(
+    request: HttpRequest, model: Any, pk: int, page: str, save: Any, done: str, title: str, exploitation: bool = False
+) -> HttpResponse:
+    """Change a saved record from a form that carries the version it was opened at; a save from a stale page
+    is refused, keeping what the user typed and showing the record as it is saved now beside it."""
+    found, record = _child_record(request, model, pk, page)
+    if exploitation:
+        access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    form_class = MappaForm if model is MappaRecord else NrmForm
+    form = form_class(posted(request), instance=model.objects.get(pk=record.pk))
+    conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_mappa(request.user, found, form.cleaned_data, record)  # type: ignore[arg-type]
+            save(request.user, found, form.cleaned_data, record, form.cleaned_data.get("version") or 0)
+        except StaleRecordError as error:
+            conflicts = apply_stale_refusal(form, error, model.objects.get(pk=record.pk))
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, _("MAPPA saved"))
+            messages.success(request, done)
             return redirect("safety:child", found.pk)
-    return _form_page(request, found, form, _("Change MAPPA management"))
+    return _form_page(request, found, form, title, conflicts=conflicts)
+
+
+@require_http_methods(["GET", "POST"])
+def mappa_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit_page(
+        request, MappaRecord, pk, "change MAPPA", services.save_mappa, _("MAPPA saved"), _("Change MAPPA management")
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -144,18 +161,16 @@ def nrm_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def nrm_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    found, record = _child_record(request, NrmReferral, pk, "change an NRM referral")
-    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
-    form = NrmForm(posted(request), instance=NrmReferral.objects.get(pk=record.pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_nrm_referral(request.user, found, form.cleaned_data, record)  # type: ignore[arg-type]
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("National referral mechanism referral saved"))
-            return redirect("safety:child", found.pk)
-    return _form_page(request, found, form, _("Record the national referral mechanism's decisions"))
+    return _edit_page(
+        request,
+        NrmReferral,
+        pk,
+        "change an NRM referral",
+        services.save_nrm_referral,
+        _("National referral mechanism referral saved"),
+        _("Record the national referral mechanism's decisions"),
+        exploitation=True,
+    )
 
 
 @require_http_methods(["GET", "POST"])

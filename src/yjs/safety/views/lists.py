@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from yjs.casework.vocabularies import RiskLevel
+from yjs.core.concurrency import StaleRecordError
 from yjs.safety import access, selectors, services
 
 
@@ -42,7 +43,19 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     action = access.get_action_for_user(request.user, pk)  # type: ignore[arg-type]
     try:
-        services.complete_action(request.user, action)  # type: ignore[arg-type]
+        version = int(request.POST.get("version") or 0)
+    except ValueError:
+        version = 0
+    try:
+        services.complete_action(request.user, action, expected_version=version)  # type: ignore[arg-type]
+    except StaleRecordError:
+        messages.error(
+            request,
+            _(
+                "Someone else changed this action after you opened the page, so it has not been marked as done: "
+                "check it and try again."
+            ),
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

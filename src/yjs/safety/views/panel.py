@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from yjs.children.record_pages import posted
+from yjs.children.record_pages import apply_stale_refusal, posted
 from yjs.core.access_log import record_view
+from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
@@ -38,20 +39,26 @@ def meetings(request: HttpRequest) -> HttpResponse:
     return render(request, "safety/meetings.html", context)
 
 
-def _save_meeting(request: HttpRequest, user: User, meeting: PanelMeeting | None) -> tuple[MeetingForm, PanelMeeting | None]:
+def _save_meeting(
+    request: HttpRequest, user: User, meeting: PanelMeeting | None
+) -> tuple[MeetingForm, PanelMeeting | None, list[tuple[str, str]]]:
+    """Save the meeting; a change from a stale page is refused with how the saved meeting now differs."""
     form = MeetingForm(posted(request), instance=meeting, initial={} if meeting else {"held_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
+        version = form.cleaned_data.get("version") or 0 if meeting is not None else None
         try:
-            return form, services.record_meeting(user, form.meeting_data(), form.attendees(), meeting)
+            return form, services.record_meeting(user, form.meeting_data(), form.attendees(), meeting, version), []
+        except StaleRecordError as error:
+            return form, None, apply_stale_refusal(form, error, PanelMeeting.objects.get(pk=meeting.pk))  # type: ignore[union-attr]
         except ValidationError as error:
             add_service_errors(form, error)
-    return form, None
+    return form, None, []
 
 
 @require_http_methods(["GET", "POST"])
 def meeting_new(request: HttpRequest) -> HttpResponse:
     user = access.require_panel(request.user)  # type: ignore[arg-type]
-    form, saved = _save_meeting(request, user, None)
+    form, saved, _conflicts = _save_meeting(request, user, None)
     if saved is not None:
         messages.success(request, _("Risk panel meeting recorded"))
         return redirect("safety:meeting", saved.pk)
@@ -62,12 +69,13 @@ def meeting_new(request: HttpRequest) -> HttpResponse:
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     user = access.require_panel(request.user)  # type: ignore[arg-type]
     meeting = access.get_meeting_for_user(user, pk)
-    form, saved = _save_meeting(request, user, meeting)
+    form, saved, conflicts = _save_meeting(request, user, meeting)
     if saved is not None:
         messages.success(request, _("Risk panel meeting saved"))
         return redirect("safety:meeting", saved.pk)
     title = _("Change the risk panel meeting")
-    return render(request, "safety/meeting_form.html", {"form": form, "title": title, "meeting": meeting})
+    context = {"form": form, "title": title, "meeting": meeting, "conflicts": conflicts}
+    return render(request, "safety/meeting_form.html", context)
 
 
 @require_safe
@@ -116,16 +124,21 @@ def decision(request: HttpRequest, meeting_pk: int, pk: int) -> HttpResponse:
     found = access.get_referral_for_user(user, pk)
     if request.method == "GET":
         record_view(user, found.child_id, "record the risk panel's decision")
-    form = DecisionForm(posted(request), staff=_staff(user))
+    form = DecisionForm(posted(request), staff=_staff(user), initial={"version": found.version})
+    conflicts: list[tuple[str, str]] = []
     if request.method == "POST" and form.is_valid():
+        version = form.cleaned_data.get("version") or 0
         try:
-            services.record_decision(user, found, found_meeting, form.decision_data(), form.actions())
+            services.record_decision(user, found, found_meeting, form.decision_data(), form.actions(), version)
+        except StaleRecordError as error:
+            conflicts = apply_stale_refusal(form, error, access.get_referral_for_user(user, pk))
         except ValidationError as error:
             add_service_errors(form, error)
         else:
             messages.success(request, _("The panel's decision for %(name)s recorded") % {"name": found.child.full_name})
             return redirect("safety:meeting", found_meeting.pk)
-    return render(request, "safety/decision_form.html", {"form": form, "meeting": found_meeting, "referral": found})
+    context = {"form": form, "meeting": found_meeting, "referral": found, "conflicts": conflicts}
+    return render(request, "safety/decision_form.html", context)
 
 
 urlpatterns = [
