@@ -80,6 +80,7 @@ ROWS: list[Row] = [
     *form_rows("remove a placement", "education:placement_remove", placement_url("education:placement_remove"), removing),
     *form_rows("record an exclusion", "education:exclusion_new", child_url("education:exclusion_new"), exclusion),
     *form_rows("change an exclusion", "education:exclusion_edit", exclusion_url("education:exclusion_edit"), exclusion),
+    *form_rows("remove an exclusion", "education:exclusion_remove", exclusion_url("education:exclusion_remove"), removing),
 ]
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]
 

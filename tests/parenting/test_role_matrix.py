@@ -20,9 +20,11 @@ from django.urls import URLPattern, resolve, reverse
 from tests.access_matrix import Row, saved, statuses, table_sizes
 from tests.conftest import ROLE_NAMES
 from tests.parenting.conftest import Family
+from tests.parenting.factories import FeedbackFactory
 from yjs.core.models import User
 from yjs.parenting import urls as parenting_urls
 from yjs.parenting.access import may_read_child_area, nav_items
+from yjs.parenting.models import FeedbackResponse
 
 OUT_OF_SCOPE = {"other_team_case_manager": 404, "other_service_manager": 404}
 READ_CHILD = statuses(403, case_manager=200, team_manager=200, service_manager=200, auditor=200, **OUT_OF_SCOPE)
@@ -38,6 +40,8 @@ LIST = statuses(
 )
 ANALYSIS = {**LIST, "board_member": 200}
 PROGRAMMES = statuses(403, team_manager=200, service_manager=200, other_service_manager=200)
+# Another service's manager keeps their own programmes, not this one.
+PROGRAMME = {**PROGRAMMES, "other_service_manager": 404}
 
 
 def new_referral(family: Family, user: User) -> dict[str, Any]:
@@ -69,6 +73,28 @@ def new_programme(family: Family, user: User) -> dict[str, Any]:
     return {"name": "Triple P Teen", "provider": "Family Hub", "in_use": "on"}
 
 
+def referral(family: Family, user: User) -> dict[str, Any]:
+    return {**new_referral(family, user), "notes": "Corrected", "version": str(family.referral.version)}
+
+
+def the_response(family: Family) -> FeedbackResponse:
+    """One feedback response about the cast's intervention, made when a row first needs it."""
+    found = FeedbackResponse.objects.filter(child=family.cast.child).first()
+    return found or FeedbackFactory(child=family.cast.child, intervention=family.cast.intervention, score=6)
+
+
+def feedback(family: Family, user: User) -> dict[str, Any]:
+    return {**new_feedback(family, user), "version": str(the_response(family).version)}
+
+
+def removing(family: Family, user: User) -> dict[str, Any]:
+    return {"reason": "Recorded in error"}
+
+
+def programme(family: Family, user: User) -> dict[str, Any]:
+    return {"name": "Non-violent resistance", "provider": "Dorset Families", "in_use": ""}
+
+
 def child_url(url_name: str):  # type: ignore[no-untyped-def]
     return lambda family: reverse(url_name, args=[family.cast.child.pk])
 
@@ -90,6 +116,41 @@ ROWS: list[Row] = [
         lambda family: reverse("parenting:referral_progress", args=[family.referral.pk]),
         RECORD_CHILD,
         progress,
+    ),
+    *form_rows(
+        "change a referral",
+        "parenting:referral_edit",
+        lambda family: reverse("parenting:referral_edit", args=[family.referral.pk]),
+        RECORD_CHILD,
+        referral,
+    ),
+    *form_rows(
+        "remove a referral",
+        "parenting:referral_remove",
+        lambda family: reverse("parenting:referral_remove", args=[family.referral.pk]),
+        RECORD_CHILD,
+        removing,
+    ),
+    *form_rows(
+        "change feedback",
+        "parenting:feedback_edit",
+        lambda family: reverse("parenting:feedback_edit", args=[the_response(family).pk]),
+        RECORD_CHILD,
+        feedback,
+    ),
+    *form_rows(
+        "remove feedback",
+        "parenting:feedback_remove",
+        lambda family: reverse("parenting:feedback_remove", args=[the_response(family).pk]),
+        RECORD_CHILD,
+        removing,
+    ),
+    *form_rows(
+        "change a programme",
+        "parenting:programme_edit",
+        lambda family: reverse("parenting:programme_edit", args=[family.programme.pk]),
+        PROGRAMME,
+        programme,
     ),
     *form_rows("record feedback", "parenting:feedback_new", child_url("parenting:feedback_new"), RECORD_CHILD, new_feedback),
     Row("the service's referrals", "parenting:referrals", named("parenting:referrals"), "get", LIST),

@@ -20,10 +20,16 @@ from django.utils import timezone
 
 from tests.access_matrix import Row, saved, statuses, table_sizes
 from tests.conftest import ROLE_NAMES, Cast
-from tests.workforce.factories import CourseFactory, StaffSurveyFactory, SurveyResultFactory
+from tests.workforce.factories import (
+    CourseFactory,
+    StaffSurveyFactory,
+    SupervisionSessionFactory,
+    SurveyResultFactory,
+    TrainingRecordFactory,
+)
 from yjs.core.models import User
 from yjs.workforce import urls as workforce_urls
-from yjs.workforce.models import Course, StaffSurvey
+from yjs.workforce.models import Course, StaffSurvey, SupervisionSession, SurveyResult, TrainingRecord
 
 READERS = {"service_manager": 200, "administrator": 200, "team_manager": 200, "auditor": 200, "other_service_manager": 200}
 READ = statuses(403, **READERS)
@@ -40,13 +46,24 @@ class Staffing:
     cast: Cast
     course: Course
     survey: StaffSurvey
+    result: SurveyResult
+    session: SupervisionSession
+    training: TrainingRecord
+    other_team_session: SupervisionSession
 
 
 @pytest.fixture
 def staffing(cast: Cast) -> Staffing:
     survey = StaffSurveyFactory(service=cast.service)
-    SurveyResultFactory(survey=survey, theme="My caseload is manageable", percent_positive=54)
-    return Staffing(cast, CourseFactory(service=cast.service, name="Safeguarding children"), survey)
+    result = SurveyResultFactory(survey=survey, theme="My caseload is manageable", percent_positive=54)
+    course = CourseFactory(service=cast.service, name="Safeguarding children")
+    day = timezone.localdate() - timedelta(days=40)
+    session = SupervisionSessionFactory(staff=cast.case_manager, supervisor=cast.team_manager, held_on=day)
+    training = TrainingRecordFactory(staff=cast.case_manager, course=course, completed_on=day)
+    other = SupervisionSessionFactory(
+        staff=cast.user("other_team_case_manager"), supervisor=cast.service_manager, held_on=day
+    )
+    return Staffing(cast, course, survey, result, session, training, other)
 
 
 def supervision(staffing: Staffing, user: User) -> dict[str, Any]:
@@ -72,6 +89,38 @@ def survey(staffing: Staffing, user: User) -> dict[str, Any]:
 
 def result(staffing: Staffing, user: User) -> dict[str, Any]:
     return {"theme": "I feel safe at work", "percent_positive": "91"}
+
+
+def changed_supervision(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {**supervision(staffing, user), "version": str(staffing.session.version)}
+
+
+def changed_other_team_supervision(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {**supervision(staffing, user), "supervisor": staffing.cast.service_manager.pk, "version": "0"}
+
+
+def changed_training(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {**training(staffing, user), "version": str(staffing.training.version)}
+
+
+def changed_course(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"name": "Safeguarding children and young people", "renewal_months": "24", "mandatory": "on", "version": "0"}
+
+
+def changed_survey(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {**survey(staffing, user), "version": str(staffing.survey.version)}
+
+
+def changed_result(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"theme": "My caseload is manageable", "percent_positive": "56", "version": str(staffing.result.version)}
+
+
+def removing(staffing: Staffing, user: User) -> dict[str, Any]:
+    return {"reason": "Recorded in error"}
+
+
+def of_record(url_name: str, who: str, record: str):  # type: ignore[no-untyped-def]
+    return lambda staffing: reverse(url_name, args=[staffing.cast.user(who).pk, getattr(staffing, record).pk])
 
 
 def named(url_name: str):  # type: ignore[no-untyped-def]
@@ -119,6 +168,69 @@ ROWS: list[Row] = [
         of("workforce:training_new", "case_manager"),
         RECORD_OWN_TEAM,
         training,
+    ),
+    *form_rows(
+        "change a supervision in the team",
+        "workforce:supervision_edit",
+        of_record("workforce:supervision_edit", "case_manager", "session"),
+        RECORD_OWN_TEAM,
+        changed_supervision,
+    ),
+    *form_rows(
+        "change a supervision in another team",
+        "workforce:supervision_edit",
+        of_record("workforce:supervision_edit", "other_team_case_manager", "other_team_session"),
+        RECORD_OTHER_TEAM,
+        changed_other_team_supervision,
+    ),
+    *form_rows(
+        "remove a supervision in the team",
+        "workforce:supervision_remove",
+        of_record("workforce:supervision_remove", "case_manager", "session"),
+        RECORD_OWN_TEAM,
+        removing,
+    ),
+    *form_rows(
+        "remove a supervision in another team",
+        "workforce:supervision_remove",
+        of_record("workforce:supervision_remove", "other_team_case_manager", "other_team_session"),
+        RECORD_OTHER_TEAM,
+        removing,
+    ),
+    *form_rows(
+        "change training in the team",
+        "workforce:training_edit",
+        of_record("workforce:training_edit", "case_manager", "training"),
+        RECORD_OWN_TEAM,
+        changed_training,
+    ),
+    *form_rows(
+        "remove training in the team",
+        "workforce:training_remove",
+        of_record("workforce:training_remove", "case_manager", "training"),
+        RECORD_OWN_TEAM,
+        removing,
+    ),
+    *form_rows(
+        "change a course",
+        "workforce:course_edit",
+        lambda staffing: reverse("workforce:course_edit", args=[staffing.course.pk]),
+        KEEP_THIS_SERVICE,
+        changed_course,
+    ),
+    *form_rows(
+        "change a survey",
+        "workforce:survey_edit",
+        lambda staffing: reverse("workforce:survey_edit", args=[staffing.survey.pk]),
+        KEEP_THIS_SERVICE,
+        changed_survey,
+    ),
+    *form_rows(
+        "change a survey result",
+        "workforce:survey_result_edit",
+        lambda staffing: reverse("workforce:survey_result_edit", args=[staffing.survey.pk, staffing.result.pk]),
+        KEEP_THIS_SERVICE,
+        changed_result,
     ),
     *form_rows("add a course", "workforce:course_new", named("workforce:course_new"), KEEP, course),
     *form_rows("record a survey", "workforce:survey_new", named("workforce:survey_new"), KEEP, survey),

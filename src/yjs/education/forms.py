@@ -90,7 +90,7 @@ class ExclusionForm(VersionedForm):
 class RemoveForm(GovukForm):
     reason = forms.CharField(
         label=_("Why is it being removed?"),
-        help_text=_("For example, recorded in error. To record that a placement ended, give it an end date instead."),
+        help_text=_("For example, recorded in error."),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Enter why it is being removed")},

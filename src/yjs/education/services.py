@@ -118,3 +118,11 @@ def change_exclusion(
     _assign(exclusion, data, EXCLUSION_FIELDS)
     _plausible(exclusion, exclusion.child, ("start_date",))
     return _save(exclusion, user, expected_version)
+
+
+@transaction.atomic
+def remove_exclusion(user: User, exclusion: Exclusion, reason: str) -> None:
+    """An exclusion recorded in error comes off the record; it stays in the history."""
+    _require(user, exclusion.child)
+    exclusion._history_user = user  # type: ignore[attr-defined]
+    archive(exclusion, user, reason)

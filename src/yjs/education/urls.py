@@ -14,4 +14,5 @@ urlpatterns = [
     path("children/<int:pk>/placements/<int:placement_pk>/remove/", views.placement_remove, name="placement_remove"),
     path("children/<int:pk>/exclusions/new/", views.exclusion_new, name="exclusion_new"),
     path("children/<int:pk>/exclusions/<int:exclusion_pk>/edit/", views.exclusion_edit, name="exclusion_edit"),
+    path("children/<int:pk>/exclusions/<int:exclusion_pk>/remove/", views.exclusion_remove, name="exclusion_remove"),
 ]

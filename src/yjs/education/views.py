@@ -167,6 +167,18 @@ def exclusion_edit(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResp
     )
 
 
+def exclusion_remove(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResponse:
+    record = _child(request, pk, "remove an exclusion", record=True)
+    exclusion = _exclusion(record, exclusion_pk)
+    form = RemoveForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        services.remove_exclusion(request.user, exclusion, form.cleaned_data["reason"])  # type: ignore[arg-type]
+        messages.success(request, _("The exclusion has been removed from the record."))
+        return redirect(_back(record))
+    context = child_context(request, record, SECTION, form=form, exclusion=exclusion, cancel=_back(record))
+    return render(request, "education/exclusion_remove.html", context)
+
+
 SORT_LABELS = (
     ("name", gettext_lazy("Name")),
     ("local_authority", gettext_lazy("Local authority")),

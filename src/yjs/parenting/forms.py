@@ -21,7 +21,18 @@ def _intervention_label(intervention: Intervention) -> str:
     return f"{intervention.outcome.outcome_type.name}, {intervention.start_date:%-d %b %Y}{ended}"
 
 
-class ReferralForm(GovukModelForm):
+class VersionedForm(GovukModelForm):
+    """Carries the version the record was opened at, so that a save from a stale page is refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["version"].initial = self.instance.version
+
+
+class ReferralForm(VersionedForm):
     class Meta:
         model = ParentingReferral
         fields = list(REFERRAL_FIELDS)
@@ -35,7 +46,8 @@ class ReferralForm(GovukModelForm):
         self.instance.service_id = child.service_id
         self.fields["carer"].queryset = queries.carers_of(child)  # type: ignore[attr-defined]
         self.fields["carer"].empty_label = _("Choose a parent or carer")  # type: ignore[attr-defined]
-        self.fields["programme"].queryset = queries.programmes_of(child.service_id)  # type: ignore[attr-defined]
+        current = self.instance.programme_id if self.instance.pk else None
+        self.fields["programme"].queryset = queries.programmes_of(child.service_id, current)  # type: ignore[attr-defined]
         self.fields["programme"].empty_label = _("Not chosen yet")  # type: ignore[attr-defined]
 
 
@@ -77,7 +89,7 @@ class ProgressForm(GovukModelForm):
         return self.cleaned_data.get("sessions_attended") or 0
 
 
-class FeedbackForm(GovukModelForm):
+class FeedbackForm(VersionedForm):
     class Meta:
         model = FeedbackResponse
         fields = list(FEEDBACK_FIELDS)
@@ -131,3 +143,13 @@ class ProgrammeForm(GovukModelForm):
 
 class StatusFilterForm(GovukForm):
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any status")), *ReferralStatus.choices])
+
+
+class RemoveForm(GovukForm):
+    reason = forms.CharField(
+        label=_("Why is it being removed?"),
+        help_text=_("For example, recorded in error"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter why it is being removed")},
+    )

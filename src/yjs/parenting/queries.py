@@ -40,6 +40,19 @@ def get_referral_for_user(user: User, pk: int, write: bool = False) -> Parenting
     return get_object_or_404(referrals_visible_to(user), pk=pk)
 
 
+def get_feedback_for_user(user: User, pk: int) -> FeedbackResponse:
+    """Fetch and authorise a response to change or remove: 403 for a role that records none, 404 out of scope."""
+    if not access.may_record(user):
+        raise PermissionDenied
+    return get_object_or_404(feedback_visible_to(user), pk=pk)
+
+
+def get_programme_for_user(user: User, pk: int) -> ParentingProgramme:
+    if not access.may_keep_programmes(user):
+        raise PermissionDenied
+    return get_object_or_404(ParentingProgramme.objects.filter(service_id=user.service_id), pk=pk)
+
+
 def carers_of(child: Child) -> QuerySet[Carer]:
     return child.carers.filter(archived_at__isnull=True).order_by("name")
 

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from yjs.children.models import Child
+from yjs.core.archiving import archive
 from yjs.core.concurrency import save_versioned
 from yjs.core.models import User
 from yjs.parenting import access
@@ -88,6 +89,67 @@ def add_programme(user: User, data: dict[str, Any]) -> ParentingProgramme:
     if not access.may_keep_programmes(user):
         raise PermissionDenied
     programme = ParentingProgramme(service_id=user.service_id, **{f: data[f] for f in PROGRAMME_FIELDS if f in data})
+    programme.provider = programme.provider or ""
+    programme.full_clean()
+    programme._history_user = user  # type: ignore[attr-defined]
+    programme.save()
+    return programme
+
+
+def _assign(record: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
+    for field in fields:
+        if field in data:
+            setattr(record, field, data[field])
+
+
+@transaction.atomic
+def change_referral(user: User, referral: ParentingReferral, data: dict[str, Any], version: int) -> ParentingReferral:
+    """Correct a referral's basics: the carer, when, voluntary or by order, the programme and the notes."""
+    _recorder(user, referral.child)
+    _assign(referral, data, REFERRAL_FIELDS)
+    referral.notes = referral.notes or ""
+    referral.full_clean()
+    referral._history_user = user  # type: ignore[attr-defined]
+    save_versioned(referral, user, version)
+    return referral
+
+
+@transaction.atomic
+def remove_referral(user: User, referral: ParentingReferral, reason: str) -> None:
+    """A referral recorded in error comes off the record; it stays in the history. A withdrawn one keeps its status."""
+    _recorder(user, referral.child)
+    referral._history_user = user  # type: ignore[attr-defined]
+    archive(referral, user, reason)
+
+
+@transaction.atomic
+def change_feedback(user: User, response: FeedbackResponse, data: dict[str, Any], version: int) -> FeedbackResponse:
+    """Correct a feedback response as it was given."""
+    _recorder(user, response.child)
+    _assign(response, data, FEEDBACK_FIELDS)
+    response.went_well = response.went_well or ""
+    response.could_be_better = response.could_be_better or ""
+    response.may_quote = bool(response.may_quote)
+    response.full_clean()
+    response._history_user = user  # type: ignore[attr-defined]
+    save_versioned(response, user, version)
+    return response
+
+
+@transaction.atomic
+def remove_feedback(user: User, response: FeedbackResponse, reason: str) -> None:
+    """A response recorded in error comes off the record and out of the feedback figures; it stays in the history."""
+    _recorder(user, response.child)
+    response._history_user = user  # type: ignore[attr-defined]
+    archive(response, user, reason)
+
+
+@transaction.atomic
+def change_programme(user: User, programme: ParentingProgramme, data: dict[str, Any]) -> ParentingProgramme:
+    """Rename a programme, change who runs it, or mark it no longer offered (referrals naming it keep it)."""
+    if not access.may_keep_programmes(user) or programme.service_id != user.service_id:
+        raise PermissionDenied
+    _assign(programme, data, PROGRAMME_FIELDS)
     programme.provider = programme.provider or ""
     programme.full_clean()
     programme._history_user = user  # type: ignore[attr-defined]

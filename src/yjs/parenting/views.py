@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -21,7 +24,7 @@ from yjs.core.refusals import add_service_errors
 from yjs.lib.suppression import FEWER_THAN_FIVE, WITHHELD
 from yjs.parenting import access, queries, services
 from yjs.parenting.feedback_figures import feedback_section
-from yjs.parenting.forms import FeedbackForm, ProgrammeForm, ProgressForm, ReferralForm, StatusFilterForm
+from yjs.parenting.forms import FeedbackForm, ProgrammeForm, ProgressForm, ReferralForm, RemoveForm, StatusFilterForm
 from yjs.parenting.models import ParentingProgramme
 from yjs.performance.forms import PeriodForm
 from yjs.performance.panels import period_label
@@ -112,6 +115,106 @@ def feedback_new(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "parenting/child_form.html", context)
 
 
+def _refuse_stale(form: Any, record: Any, error: StaleRecordError) -> None:
+    """Keep what the user typed, say why, and carry the saved version so that saving again is deliberate."""
+    form.add_error(None, str(error))
+    form.data = form.data.copy()
+    form.data["version"] = str(type(record).objects.get(pk=record.pk).version)
+
+
+def _change(
+    request: HttpRequest, record: Any, form: Any, save: Callable[[dict[str, Any]], Any], done: str, title: str
+) -> HttpResponse:
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form.cleaned_data)
+        except StaleRecordError as error:
+            _refuse_stale(form, record, error)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, done)
+            return redirect("parenting:child", record.child_id)
+    context = child_context(request, record.child, SECTION, form=form, title=title)
+    return render(request, "parenting/child_form.html", context)
+
+
+def _remove(
+    request: HttpRequest, record: Any, remove: Callable[[str], None], done: str, title: str, explanation: str
+) -> HttpResponse:
+    form = RemoveForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        remove(form.cleaned_data["reason"])
+        messages.success(request, done)
+        return redirect("parenting:child", record.child_id)
+    context = child_context(request, record.child, SECTION, form=form, title=title, explanation=explanation)
+    return render(request, "parenting/remove.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def referral_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    referral = queries.get_referral_for_user(user, pk, write=True)
+    record_view(user, referral.child_id, "change a parenting referral")
+    form = ReferralForm(posted(request), child=referral.child, instance=queries.get_referral_for_user(user, pk, write=True))
+
+    def save(data: dict[str, Any]) -> None:
+        services.change_referral(user, referral, data, data.get("version") or 0)
+
+    title = _("Change the referral of %(name)s") % {"name": referral.carer.name}
+    return _change(request, referral, form, save, _("Parenting referral saved"), title)
+
+
+@require_http_methods(["GET", "POST"])
+def referral_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    referral = queries.get_referral_for_user(user, pk, write=True)
+    record_view(user, referral.child_id, "remove a parenting referral")
+    return _remove(
+        request,
+        referral,
+        lambda reason: services.remove_referral(user, referral, reason),
+        _("The parenting referral has been removed from the record"),
+        _("Are you sure you want to remove the referral of %(name)s from the record?") % {"name": referral.carer.name},
+        _(
+            "Remove a referral only if it was recorded in error: if the parent or carer turned it down or stopped, "
+            "record that as its status instead. What was recorded stays in the record's history."
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def feedback_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    response = queries.get_feedback_for_user(user, pk)
+    record_view(user, response.child_id, "change feedback")
+    form = FeedbackForm(posted(request), child=response.child, instance=queries.get_feedback_for_user(user, pk))
+
+    def save(data: dict[str, Any]) -> None:
+        services.change_feedback(user, response, data, data.get("version") or 0)
+
+    return _change(request, response, form, save, _("Feedback saved"), _("Change feedback"))
+
+
+@require_http_methods(["GET", "POST"])
+def feedback_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    response = queries.get_feedback_for_user(user, pk)
+    record_view(user, response.child_id, "remove feedback")
+    given = _("the feedback given on %(day)s") % {"day": f"{response.given_on:%-d %b %Y}"}
+    return _remove(
+        request,
+        response,
+        lambda reason: services.remove_feedback(user, response, reason),
+        _("The feedback has been removed from the record"),
+        _("Are you sure you want to remove %(given)s from the record?") % {"given": given},
+        _(
+            "Remove feedback only if it was recorded in error. It then no longer counts in the feedback figures. "
+            "What was recorded stays in the record's history."
+        ),
+    )
+
+
 @require_GET
 def referrals(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
@@ -153,6 +256,23 @@ def programme_new(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("%(name)s added") % {"name": programme.name})
             return redirect("parenting:referrals")
     return render(request, "parenting/programme_form.html", {"form": form, "title": _("Add a parenting programme")})
+
+
+@require_http_methods(["GET", "POST"])
+def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    programme = queries.get_programme_for_user(user, pk)
+    form = ProgrammeForm(posted(request), service_id=user.service_id, instance=queries.get_programme_for_user(user, pk))  # type: ignore[arg-type]
+    if request.method == "POST" and form.is_valid():
+        try:
+            programme = services.change_programme(user, programme, form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("%(name)s saved") % {"name": programme.name})
+            return redirect("parenting:referrals")
+    title = _("Change %(name)s") % {"name": programme.name}
+    return render(request, "parenting/programme_form.html", {"form": form, "title": title})
 
 
 @require_GET

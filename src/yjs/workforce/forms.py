@@ -20,7 +20,18 @@ def _full_name(user: User) -> str:
     return user.get_full_name() or user.get_username()
 
 
-class SupervisionForm(GovukModelForm):
+class VersionedForm(GovukModelForm):
+    """Carries the version a record was opened at, so that a change from a stale page is refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["version"].initial = self.instance.version
+
+
+class SupervisionForm(VersionedForm):
     class Meta:
         model = SupervisionSession
         fields = list(SUPERVISION_FIELDS)
@@ -38,7 +49,7 @@ class SupervisionForm(GovukModelForm):
         field.empty_label = _("Choose a supervisor")  # type: ignore[attr-defined]
 
 
-class TrainingForm(GovukModelForm):
+class TrainingForm(VersionedForm):
     class Meta:
         model = TrainingRecord
         fields = list(TRAINING_FIELDS)
@@ -60,14 +71,14 @@ class StaffSortForm(GovukForm):
     )
 
 
-class CourseForm(GovukModelForm):
+class CourseForm(VersionedForm):
     class Meta:
         model = Course
         fields = list(COURSE_FIELDS)
         widgets = {"renewal_months": forms.TextInput(attrs={"class": "govuk-input--width-3", "inputmode": "numeric"})}
 
 
-class SurveyForm(GovukModelForm):
+class SurveyForm(VersionedForm):
     class Meta:
         model = StaffSurvey
         fields = list(SURVEY_FIELDS)
@@ -78,9 +89,19 @@ class SurveyForm(GovukModelForm):
         }
 
 
-class SurveyResultForm(GovukModelForm):
+class SurveyResultForm(VersionedForm):
     class Meta:
         model = SurveyResult
         fields = list(RESULT_FIELDS)
         widgets = {"percent_positive": forms.TextInput(attrs={"class": "govuk-input--width-3", "inputmode": "numeric"})}
         help_texts = {"percent_positive": _("The share of answers that were positive, from 0 to 100")}
+
+
+class RemoveForm(GovukForm):
+    reason = forms.CharField(
+        label=_("Why is it being removed?"),
+        help_text=_("For example, recorded in error"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter why it is being removed")},
+    )

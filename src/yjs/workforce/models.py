@@ -44,6 +44,14 @@ class SupervisionSession(models.Model):
     )
     note = models.TextField(_("note"), blank=True, help_text=_("Optional. Case discussions belong on the child's record."))
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # A record made in error is archived with a reason, never deleted; every reader leaves it out.
+    archived_at = models.DateTimeField(null=True, blank=True, editable=False)
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True, editable=False
+    )
+    archive_reason = models.CharField(max_length=500, blank=True, editable=False)
+    # The version a change form was opened at: a save from a stale page is refused.
+    version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -77,6 +85,7 @@ class Course(models.Model):
         help_text=_("Leave empty for a course that does not expire"),
     )
     mandatory = models.BooleanField(_("mandatory for practitioners"), default=False)
+    version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -101,6 +110,14 @@ class TrainingRecord(models.Model):
         help_text=_("Leave empty to work it out from the course's renewal period"),
     )
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # A record made in error is archived with a reason, never deleted; every reader leaves it out.
+    archived_at = models.DateTimeField(null=True, blank=True, editable=False)
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True, editable=False
+    )
+    archive_reason = models.CharField(max_length=500, blank=True, editable=False)
+    # The version a change form was opened at: a save from a stale page is refused.
+    version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -139,6 +156,7 @@ class StaffSurvey(models.Model):
     conducted_on = models.DateField(_("date of the survey"))
     invited = models.PositiveIntegerField(_("staff invited"))
     respondents = models.PositiveIntegerField(_("staff who answered"))
+    version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -170,6 +188,7 @@ class SurveyResult(models.Model):
     theme = models.CharField(_("question or theme"), max_length=300)
     percent_positive = models.PositiveSmallIntegerField(_("% positive"), validators=[MaxValueValidator(100)])
     position = models.PositiveSmallIntegerField(default=0)
+    version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:

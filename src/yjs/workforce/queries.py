@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 
 from yjs.core.models import User
 from yjs.workforce.models import Course, TrainingRecord
@@ -39,7 +39,11 @@ class StaffRow:
 def latest_records(staff_ids: list[int]) -> dict[tuple[int, int], TrainingRecord]:
     """Each member of staff's latest completion of each course: the one that counts."""
     latest: dict[tuple[int, int], TrainingRecord] = {}
-    records = TrainingRecord.objects.filter(staff_id__in=staff_ids).select_related("course").order_by("completed_on", "pk")
+    records = (
+        TrainingRecord.objects.filter(staff_id__in=staff_ids, archived_at__isnull=True)
+        .select_related("course")
+        .order_by("completed_on", "pk")
+    )
     for record in records:
         latest[(record.staff_id, record.course_id)] = record
     return latest
@@ -57,7 +61,11 @@ def _training_states(staff_ids: list[int], mandatory: list[Course], today: date)
 
 def staff_rows(staff: QuerySet[User], service_id: int, today: date, every_months: int | None = None) -> list[StaffRow]:
     every = every_months or interval_months()
-    people = list(staff.select_related("team").annotate(last_supervised=Max("supervisions__held_on")))
+    people = list(
+        staff.select_related("team").annotate(
+            last_supervised=Max("supervisions__held_on", filter=Q(supervisions__archived_at__isnull=True))
+        )
+    )
     mandatory = list(Course.objects.filter(service_id=service_id, mandatory=True))
     training = _training_states([p.pk for p in people], mandatory, today)
     rows = []

@@ -9,19 +9,28 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import BaseForm
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.children.record_pages import posted
+from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
 from yjs.workforce import access, queries, services
-from yjs.workforce.forms import CourseForm, StaffSortForm, SupervisionForm, SurveyForm, SurveyResultForm, TrainingForm
-from yjs.workforce.models import StaffSurvey
+from yjs.workforce.forms import (
+    CourseForm,
+    RemoveForm,
+    StaffSortForm,
+    SupervisionForm,
+    SurveyForm,
+    SurveyResultForm,
+    TrainingForm,
+)
+from yjs.workforce.models import Course, StaffSurvey, SupervisionSession, SurveyResult, TrainingRecord
 from yjs.workforce.supervision import interval_months
 from yjs.workforce.training import TrainingState, state
 
@@ -83,12 +92,14 @@ def member(request: HttpRequest, pk: int) -> HttpResponse:
     [row] = queries.staff_rows(access.staff_visible_to(user).filter(pk=person.pk), user.service_id, today)  # type: ignore[arg-type]
     training = [
         (record, state(record.expires_on, today))
-        for record in person.training.select_related("course").order_by("course__name", "-completed_on")
+        for record in person.training.filter(archived_at__isnull=True)
+        .select_related("course")
+        .order_by("course__name", "-completed_on")
     ]
     context = {
         "person": person,
         "row": row,
-        "supervisions": person.supervisions.select_related("supervisor")[:24],
+        "supervisions": person.supervisions.filter(archived_at__isnull=True).select_related("supervisor")[:24],
         "training": training,
         "may_record_for": access.may_record_for(user, person),
         **_common(user),
@@ -120,6 +131,121 @@ def supervision_new(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def training_new(request: HttpRequest, pk: int) -> HttpResponse:
     return _record(request, pk, TrainingForm, services.record_training, _("Record training"))
+
+
+def _refuse_stale(form: Any, record: Any, error: StaleRecordError) -> None:
+    """Keep what the user typed, say why, and carry the saved version so that saving again is deliberate."""
+    form.add_error(None, str(error))
+    form.data = form.data.copy()
+    form.data["version"] = str(type(record).objects.get(pk=record.pk).version)
+
+
+def _saved(request: HttpRequest, form: Any, record: Any, save: Callable[[dict[str, Any], int], Any]) -> bool:
+    """Save a correction from a valid form; False, with the refusal on the form, when it cannot be saved."""
+    if request.method != "POST" or not form.is_valid():
+        return False
+    try:
+        save(form.cleaned_data, form.cleaned_data.get("version") or 0)
+    except StaleRecordError as error:
+        _refuse_stale(form, record, error)
+    except ValidationError as error:
+        add_service_errors(form, error)
+    else:
+        return True
+    return False
+
+
+def _staff_record(request: HttpRequest, pk: int, model: type[Any], record_pk: int) -> tuple[User, User, Any]:
+    """The recorder, the member of staff (404 outside their scope) and one of that person's live records."""
+    user, person = _recorder(request, pk)
+    if not access.may_record_for(user, person):
+        raise Http404
+    found = model.objects.filter(staff=person, archived_at__isnull=True)
+    return user, person, get_object_or_404(found, pk=record_pk)
+
+
+def _change_for_staff(
+    request: HttpRequest,
+    pk: int,
+    record_pk: int,
+    model: type[Any],
+    form_class: type[BaseForm],
+    change: Callable[..., Any],
+    title: str,
+) -> HttpResponse:
+    user, person, record = _staff_record(request, pk, model, record_pk)
+    form = form_class(posted(request), staff=person, instance=model.objects.get(pk=record.pk))  # type: ignore[call-arg]
+    if _saved(request, form, record, lambda data, version: change(user, record, data, version)):
+        messages.success(request, _("Saved for %(name)s") % {"name": person.get_full_name() or person.get_username()})
+        return redirect("workforce:member", person.pk)
+    return render(request, "workforce/form.html", {"form": form, "person": person, "title": title})
+
+
+def _remove_for_staff(
+    request: HttpRequest, pk: int, record_pk: int, model: type[Any], remove: Callable[..., Any], title: str, explanation: str
+) -> HttpResponse:
+    user, person, record = _staff_record(request, pk, model, record_pk)
+    form = RemoveForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        remove(user, record, form.cleaned_data["reason"])
+        messages.success(
+            request, _("Removed from the record of %(name)s") % {"name": person.get_full_name() or person.get_username()}
+        )
+        return redirect("workforce:member", person.pk)
+    context = {"form": form, "person": person, "title": title % {"what": record_label(record)}, "explanation": explanation}
+    return render(request, "workforce/remove.html", context)
+
+
+def record_label(record: SupervisionSession | TrainingRecord) -> str:
+    if isinstance(record, SupervisionSession):
+        return _("the supervision on %(day)s") % {"day": f"{record.held_on:%-d %B %Y}"}
+    return _("%(course)s completed on %(day)s") % {"course": record.course.name, "day": f"{record.completed_on:%-d %B %Y}"}
+
+
+@require_http_methods(["GET", "POST"])
+def supervision_edit(request: HttpRequest, pk: int, record_pk: int) -> HttpResponse:
+    return _change_for_staff(
+        request, pk, record_pk, SupervisionSession, SupervisionForm, services.change_supervision, _("Change a supervision")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def supervision_remove(request: HttpRequest, pk: int, record_pk: int) -> HttpResponse:
+    return _remove_for_staff(
+        request,
+        pk,
+        record_pk,
+        SupervisionSession,
+        services.remove_supervision,
+        _("Are you sure you want to remove %(what)s?"),
+        _(
+            "Remove a supervision only if it was recorded in error. The last supervision and when the next is due "
+            "are then worked out without it. What was recorded stays in the history."
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def training_edit(request: HttpRequest, pk: int, record_pk: int) -> HttpResponse:
+    return _change_for_staff(
+        request, pk, record_pk, TrainingRecord, TrainingForm, services.change_training, _("Change training")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def training_remove(request: HttpRequest, pk: int, record_pk: int) -> HttpResponse:
+    return _remove_for_staff(
+        request,
+        pk,
+        record_pk,
+        TrainingRecord,
+        services.remove_training,
+        _("Are you sure you want to remove %(what)s?"),
+        _(
+            "Remove training only if it was recorded in error. The training counts are then worked out without it. "
+            "What was recorded stays in the history."
+        ),
+    )
 
 
 @require_GET
@@ -163,6 +289,50 @@ def course_new(request: HttpRequest) -> HttpResponse:
         back,
         lambda _c: redirect(back),
     )
+
+
+def _keep_change(
+    request: HttpRequest, form: Any, record: Any, save: Callable[..., Any], title: str, back: str
+) -> HttpResponse:
+    if _saved(request, form, record, save):
+        messages.success(request, _("Saved"))
+        return redirect(back)
+    return render(request, "workforce/keep_form.html", {"form": form, "title": title, "back": back})
+
+
+@require_http_methods(["GET", "POST"])
+def course_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _keeper(request)
+    course = get_object_or_404(Course.objects.filter(service_id=user.service_id), pk=pk)
+    form = CourseForm(posted(request), instance=Course.objects.get(pk=course.pk))
+    title = _("Change %(name)s") % {"name": course.name}
+    save = lambda data, version: services.change_course(user, course, data, version)  # noqa: E731
+    return _keep_change(request, form, course, save, title, reverse("workforce:training"))
+
+
+def _survey(user: User, pk: int) -> StaffSurvey:
+    return get_object_or_404(StaffSurvey.objects.filter(service_id=user.service_id), pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def survey_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _keeper(request)
+    survey = _survey(user, pk)
+    form = SurveyForm(posted(request), instance=_survey(user, pk))
+    title = _("Change %(title)s") % {"title": survey.title}
+    save = lambda data, version: services.change_survey(user, survey, data, version)  # noqa: E731
+    return _keep_change(request, form, survey, save, title, reverse("workforce:surveys"))
+
+
+@require_http_methods(["GET", "POST"])
+def survey_result_edit(request: HttpRequest, pk: int, result_pk: int) -> HttpResponse:
+    user = _keeper(request)
+    survey = _survey(user, pk)
+    result = get_object_or_404(SurveyResult.objects.filter(survey=survey), pk=result_pk)
+    form = SurveyResultForm(posted(request), instance=SurveyResult.objects.get(pk=result.pk))
+    title = _("Change a result of %(title)s") % {"title": survey.title}
+    save = lambda data, version: services.change_survey_result(user, result, data, version)  # noqa: E731
+    return _keep_change(request, form, result, save, title, reverse("workforce:surveys"))
 
 
 @require_http_methods(["GET", "POST"])
