@@ -106,3 +106,21 @@ def test_bars_are_as_long_as_their_values_and_a_withheld_value_is_written_not_dr
     # 40 fills the whole room (640 - 120 = 520 pixels).
     assert rects[0].get("width") == "520.0"
     assert re.search(r">&lt;5</text>", svg)
+
+
+def test_a_score_out_of_10_runs_its_axis_to_10_whatever_the_highest_mean() -> None:
+    svg = ElementTree.fromstring(
+        _trend(series=[Series("Children", [7.0, 8.0, 7.5, 8.0], SERVICE_STYLE)], unit="Mean score", scale_to=10)
+    )
+    labels = [text.text for text in svg.iter(f"{SVG}text")]
+    assert "10" in labels
+    # 8 of 10 over 240 pixels from y=40 sits at 88.
+    points = svg.find(f"{SVG}g[@data-series='Children']/{SVG}polyline").get("points").split()
+    assert points[1] == "240.0,88.0"
+
+
+def test_a_bar_of_8_out_of_10_fills_eight_tenths_of_the_room() -> None:
+    tree = ElementTree.fromstring(
+        str(bar_chart(chart_id="s", title="Scores", description="One.", bars=[Bar("Children", 8, "8")], scale_to=10))
+    )
+    assert tree.find(f"{SVG}rect").get("width") == "416.0"

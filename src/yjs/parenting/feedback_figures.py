@@ -16,7 +16,7 @@ from yjs.core.models import Service
 from yjs.lib.suppression import WITHHELD
 from yjs.parenting.feedback_analysis import OTHER_TYPE, FeedbackAnalysis, Figure, analyse
 from yjs.parenting.feedback_rows import feedback_rows
-from yjs.parenting.vocabularies import Respondent
+from yjs.parenting.vocabularies import HIGHEST_SCORE, Respondent
 from yjs.performance import charts
 from yjs.performance.kpis.order_types import OrderType
 from yjs.performance.panels import Chart, Headline, Section, Table, count, figure, period_label
@@ -103,6 +103,7 @@ def quarter_chart(analysis: FeedbackAnalysis, slug: str) -> Chart:
             categories=[str(quarter) for quarter in analysis.quarters],
             series=series,
             unit=_("Mean score"),
+            scale_to=HIGHEST_SCORE,
         )
     return Chart(svg, table)
 
@@ -130,6 +131,7 @@ def type_chart(analysis: FeedbackAnalysis, slug: str) -> Chart:
             title=_("Mean feedback score out of 10 by type of intervention, %(period)s") % {"period": period},
             description=_("A bar chart of the mean score by type of intervention. The table below gives the figures."),
             bars=bars,
+            scale_to=HIGHEST_SCORE,
         )
     return Chart(svg, table)
 

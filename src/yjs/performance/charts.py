@@ -106,13 +106,23 @@ def segments(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
 
 
 def line_chart(
-    *, chart_id: str, title: str, description: str, categories: Sequence[str], series: Sequence[Series], unit: str = ""
+    *,
+    chart_id: str,
+    title: str,
+    description: str,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    unit: str = "",
+    scale_to: float = 0,
 ) -> SafeString:
-    """A trend: one line per series across `categories` (quarters, oldest first), with a legend below."""
+    """A trend: one line per series across `categories` (quarters, oldest first), with a legend below.
+
+    The axis runs past the largest value, or to `scale_to` where that is larger (a score out of 10 runs to 10).
+    """
     plot_height = 240
     height = PLOT_TOP + plot_height + 48 + len(series) * 24
     present = [value for line in series for value in line.values if value is not None]
-    scale = nice_scale(max(present, default=0))
+    scale = nice_scale(max([*present, scale_to]))
     top = scale[-1]
     plot_width = WIDTH - PLOT_LEFT - PLOT_RIGHT
     step = plot_width / max(len(categories) - 1, 1)
@@ -167,11 +177,14 @@ class Bar:
     text: str  # what is written at the bar's end: the figure, "<5", or "no data"
 
 
-def bar_chart(*, chart_id: str, title: str, description: str, bars: Sequence[Bar]) -> SafeString:
-    """Horizontal bars, one per group, each under its label; a missing value is written, not drawn."""
+def bar_chart(*, chart_id: str, title: str, description: str, bars: Sequence[Bar], scale_to: float = 0) -> SafeString:
+    """Horizontal bars, one per group, each under its label; a missing value is written, not drawn.
+
+    The scale runs past the largest bar, or to `scale_to` where that is larger.
+    """
     bar_height, row_height = 20, 52
     height = 8 + len(bars) * row_height
-    largest = max((bar.value for bar in bars if bar.value is not None), default=0)
+    largest = max([bar.value for bar in bars if bar.value is not None] + [scale_to])
     top = nice_scale(largest)[-1]
     room = WIDTH - 120
     parts = _open(chart_id, title, description, height)
