@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django import forms
@@ -15,6 +14,7 @@ from yjs.children.rules import date_of_birth_error
 from yjs.children.services import CARER_FIELDS, CHILD_FIELDS
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import LocalAuthority, User
+from yjs.core.record_forms import differences
 
 
 class SearchForm(GovukForm):
@@ -24,25 +24,6 @@ class SearchForm(GovukForm):
         required=False,
         max_length=200,
     )
-
-
-def _saved_value(saved: Any, name: str) -> str:
-    field = type(saved)._meta.get_field(name)
-    value = getattr(saved, f"get_{name}_display")() if field.choices else getattr(saved, name)
-    if isinstance(value, bool):
-        value = _("Yes") if value else _("No")
-    elif isinstance(value, date):
-        value = value.strftime("%d %B %Y")
-    return str(value) if value not in (None, "") else "—"
-
-
-def differences(form: forms.BaseForm, saved: Any) -> list[tuple[str, str]]:
-    """Where the record as saved now differs from what the user typed: each field's label and saved value."""
-    return [
-        (str(form.fields[name].label), _saved_value(saved, name))
-        for name, typed in form.cleaned_data.items()
-        if name != "version" and getattr(saved, name) != typed
-    ]
 
 
 def family_label(family: Family) -> str:

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.forms import differences
-from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
+from yjs.core.forms import GovukDateInput
+from yjs.core.record_forms import VersionedForm
 from yjs.education.models import EducationPlacement, Exclusion
 from yjs.education.services import EXCLUSION_FIELDS, PLACEMENT_FIELDS
-
-
-class VersionedForm(GovukModelForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["version"].initial = self.instance.version
-
-    def differences_from(self, saved: Any) -> list[tuple[str, str]]:
-        return differences(self, saved)
 
 
 class PlacementForm(VersionedForm):
@@ -85,13 +71,3 @@ class ExclusionForm(VersionedForm):
                 "invalid": _("School days must be a whole number, like 3"),
             },
         }
-
-
-class RemoveForm(GovukForm):
-    reason = forms.CharField(
-        label=_("Why is it being removed?"),
-        help_text=_("For example, recorded in error."),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Enter why it is being removed")},
-    )

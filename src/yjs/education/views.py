@@ -23,10 +23,11 @@ from yjs.children.models import Child
 from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.pagination import paginate
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.education import access, selectors, services
 from yjs.education.entitlement import HOURS_BANDS, post_16_full_time_hours, school_age_ends
-from yjs.education.forms import ExclusionForm, PlacementForm, RemoveForm
+from yjs.education.forms import ExclusionForm, PlacementForm
 from yjs.education.models import EducationPlacement, Exclusion
 
 SECTION = "education"

@@ -7,8 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.forms import differences
-from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
+from yjs.core.forms import GovukDateInput, GovukModelForm
+from yjs.core.record_forms import differences
 from yjs.health.models import HealthIntervention
 from yjs.health.services import FIELDS
 
@@ -49,13 +49,3 @@ class InterventionForm(GovukModelForm):
 
     def differences_from(self, saved: Any) -> list[tuple[str, str]]:
         return differences(self, saved)
-
-
-class RemoveForm(GovukForm):
-    reason = forms.CharField(
-        label=_("Why is it being removed?"),
-        help_text=_("For example, recorded in error"),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Enter why it is being removed")},
-    )

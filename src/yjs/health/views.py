@@ -17,9 +17,10 @@ from django.views.decorators.http import require_safe
 from yjs.children.models import Child
 from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
 from yjs.core.concurrency import StaleRecordError
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.health import access, services
-from yjs.health.forms import InterventionForm, RemoveForm
+from yjs.health.forms import InterventionForm
 from yjs.health.models import HealthIntervention
 from yjs.health.vocabularies import Need
 

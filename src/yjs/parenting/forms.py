@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from yjs.casework.models import Intervention
 from yjs.children.models import Child
 from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
+from yjs.core.record_forms import VersionedForm
 from yjs.parenting import queries
 from yjs.parenting.models import FeedbackResponse, ParentingProgramme, ParentingReferral
 from yjs.parenting.services import FEEDBACK_FIELDS, PROGRAMME_FIELDS, PROGRESS_FIELDS, REFERRAL_FIELDS
@@ -19,17 +20,6 @@ from yjs.parenting.vocabularies import HIGHEST_SCORE, LOWEST_SCORE, ReferralStat
 def _intervention_label(intervention: Intervention) -> str:
     ended = f" to {intervention.end_date:%-d %b %Y}" if intervention.end_date else ""
     return f"{intervention.outcome.outcome_type.name}, {intervention.start_date:%-d %b %Y}{ended}"
-
-
-class VersionedForm(GovukModelForm):
-    """Carries the version the record was opened at, so that a save from a stale page is refused."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["version"].initial = self.instance.version
 
 
 class ReferralForm(VersionedForm):
@@ -143,13 +133,3 @@ class ProgrammeForm(GovukModelForm):
 
 class StatusFilterForm(GovukForm):
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any status")), *ReferralStatus.choices])
-
-
-class RemoveForm(GovukForm):
-    reason = forms.CharField(
-        label=_("Why is it being removed?"),
-        help_text=_("For example, recorded in error"),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Enter why it is being removed")},
-    )

@@ -20,11 +20,12 @@ from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.lib.suppression import FEWER_THAN_FIVE, WITHHELD
 from yjs.parenting import access, queries, services
 from yjs.parenting.feedback_figures import feedback_section
-from yjs.parenting.forms import FeedbackForm, ProgrammeForm, ProgressForm, ReferralForm, RemoveForm, StatusFilterForm
+from yjs.parenting.forms import FeedbackForm, ProgrammeForm, ProgressForm, ReferralForm, StatusFilterForm
 from yjs.parenting.models import ParentingProgramme
 from yjs.performance.forms import PeriodForm
 from yjs.performance.panels import period_label

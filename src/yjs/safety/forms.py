@@ -8,30 +8,14 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.forms import differences
 from yjs.core.forms import GovukDateField, GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import User
+from yjs.core.record_forms import VersionedForm, differences
 from yjs.safety.models import ExploitationScreening, MappaRecord, NrmReferral, PanelMeeting, PanelReferral
 from yjs.safety.services import ActionAnswer
 from yjs.safety.vocabularies import Agency, Indicator, ReferralReason
 
 ACTION_ROWS = 3
-
-
-class VersionedForm(GovukModelForm):
-    """A form that changes a saved record carries the version it was opened at, so a save from a stale page
-    is refused (yjs.core.concurrency) rather than overwriting someone else's change."""
-
-    # Declared here: a field on a plain mixin class is not picked up by Django's form metaclass.
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["version"].initial = self.instance.version
-
-    def differences_from(self, saved: Any) -> list[tuple[str, str]]:
-        return differences(self, saved)
 
 
 class MeetingForm(VersionedForm):

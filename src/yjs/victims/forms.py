@@ -7,10 +7,10 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.forms import differences
 from yjs.children.models import Child
 from yjs.core.forms import GovukDateField, GovukDateInput, GovukForm, GovukModelForm
 from yjs.core.models import User
+from yjs.core.record_forms import differences
 from yjs.core.roles import CASEWORKERS
 from yjs.victims.models import (
     Consent,

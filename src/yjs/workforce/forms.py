@@ -7,8 +7,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yjs.core.forms import GovukDateInput, GovukForm, GovukModelForm
+from yjs.core.forms import GovukDateInput, GovukForm
 from yjs.core.models import User
+from yjs.core.record_forms import VersionedForm
 from yjs.core.roles import Role
 from yjs.workforce.models import Course, StaffSurvey, SupervisionSession, SurveyResult, TrainingRecord
 from yjs.workforce.services import COURSE_FIELDS, RESULT_FIELDS, SUPERVISION_FIELDS, SURVEY_FIELDS, TRAINING_FIELDS
@@ -18,17 +19,6 @@ SUPERVISORS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 
 def _full_name(user: User) -> str:
     return user.get_full_name() or user.get_username()
-
-
-class VersionedForm(GovukModelForm):
-    """Carries the version a record was opened at, so that a change from a stale page is refused."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.fields["version"].initial = self.instance.version
 
 
 class SupervisionForm(VersionedForm):
@@ -95,13 +85,3 @@ class SurveyResultForm(VersionedForm):
         fields = list(RESULT_FIELDS)
         widgets = {"percent_positive": forms.TextInput(attrs={"class": "govuk-input--width-3", "inputmode": "numeric"})}
         help_texts = {"percent_positive": _("The share of answers that were positive, from 0 to 100")}
-
-
-class RemoveForm(GovukForm):
-    reason = forms.CharField(
-        label=_("Why is it being removed?"),
-        help_text=_("For example, recorded in error"),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": _("Enter why it is being removed")},
-    )

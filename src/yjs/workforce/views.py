@@ -19,11 +19,11 @@ from yjs.children.record_pages import posted
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.workforce import access, queries, services
 from yjs.workforce.forms import (
     CourseForm,
-    RemoveForm,
     StaffSortForm,
     SupervisionForm,
     SurveyForm,
