@@ -13,7 +13,7 @@ from django.db import transaction
 
 from yjs.children.models import Child
 from yjs.core.archiving import archive
-from yjs.core.concurrency import save_versioned
+from yjs.core.concurrency import save_checked
 from yjs.core.models import User
 from yjs.parenting import access
 from yjs.parenting.models import FeedbackResponse, ParentingProgramme, ParentingReferral
@@ -58,9 +58,7 @@ def record_progress(user: User, referral: ParentingReferral, data: dict[str, Any
             # An empty count on the form is no sessions, not an unknown number.
             setattr(referral, field, 0 if value is None and field.startswith("sessions") else value)
     referral.notes = referral.notes or ""
-    referral.full_clean()
-    referral._history_user = user  # type: ignore[attr-defined]
-    save_versioned(referral, user, version)
+    save_checked(referral, user, version)
     return referral
 
 
@@ -108,9 +106,7 @@ def change_referral(user: User, referral: ParentingReferral, data: dict[str, Any
     _recorder(user, referral.child)
     _assign(referral, data, REFERRAL_FIELDS)
     referral.notes = referral.notes or ""
-    referral.full_clean()
-    referral._history_user = user  # type: ignore[attr-defined]
-    save_versioned(referral, user, version)
+    save_checked(referral, user, version)
     return referral
 
 
@@ -130,9 +126,7 @@ def change_feedback(user: User, response: FeedbackResponse, data: dict[str, Any]
     response.went_well = response.went_well or ""
     response.could_be_better = response.could_be_better or ""
     response.may_quote = bool(response.may_quote)
-    response.full_clean()
-    response._history_user = user  # type: ignore[attr-defined]
-    save_versioned(response, user, version)
+    save_checked(response, user, version)
     return response
 
 

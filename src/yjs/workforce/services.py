@@ -9,11 +9,10 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from yjs.core.concurrency import StaleRecordError
+from yjs.core.archiving import archive
+from yjs.core.concurrency import save_versioned
 from yjs.core.models import User
 from yjs.workforce import access
 from yjs.workforce.models import Course, StaffSurvey, SupervisionSession, SurveyResult, TrainingRecord
@@ -112,12 +111,8 @@ def _refuse_second_theme(result: SurveyResult) -> None:
 
 def _save_checked(record: Any, user: User, version: int) -> None:
     record.full_clean()
-    claimed = type(record).objects.filter(pk=record.pk, version=version).update(version=F("version") + 1)
-    if not claimed:
-        raise StaleRecordError(record)
-    record.version = version + 1
     record._history_user = user
-    record.save()
+    save_versioned(record, user, version)
 
 
 def _assign(record: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
@@ -130,11 +125,8 @@ def _archive(record: SupervisionSession | TrainingRecord, user: User, reason: st
     """Off every list and count, kept with who removed it, when and why; the history keeps what it said."""
     if not reason.strip():
         raise ValidationError({"reason": _("Enter why it is being removed")})
-    record.archived_at = timezone.now()
-    record.archived_by = user
-    record.archive_reason = reason.strip()
     record._history_user = user  # type: ignore[union-attr]
-    record.save()
+    archive(record, user, reason)  # type: ignore[arg-type]
 
 
 def _for(user: User, record: SupervisionSession | TrainingRecord) -> None:
