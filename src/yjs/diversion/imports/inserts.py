@@ -156,8 +156,10 @@ def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
     cursor = connection.connection.cursor()  # the driver's own: these statements need nothing of Django's
     try:
         if connection.vendor == "postgresql":
+            # The sequence is named once: in the select list, pg_get_serial_sequence would be asked on every row.
             cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                "WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence(%s, %s)::regclass AS sequence)"
+                " SELECT nextval(s.sequence) FROM s CROSS JOIN generate_series(1, %s)",
                 [quote(table), pk_column, count],
             )
             return [row[0] for row in cursor.fetchall()]
