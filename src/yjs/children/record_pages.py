@@ -33,6 +33,18 @@ PRACTICE_AREAS = (
 # each has child_markers(user, child_ids) -> {child id: [short label, ...]}. Named, not imported, as above.
 CHILD_MARKERS = ("yjs.safety.markers",)
 
+# Each area's changes to the child's records, for the record's History tab: section -> a module with
+# child_history(user, child) -> [children.history.Change], shown when the area's tab would be. Each module
+# applies its own area's stricter rules (exploitation intelligence, victims' personal details).
+CHILD_HISTORIES = {
+    "safety": "yjs.safety.history",
+    "victims": "yjs.victims.history",
+    "education": "yjs.education.history",
+    "health": "yjs.health.history",
+    "resettlement": "yjs.resettlement.history",
+    "parenting": "yjs.parenting.history",
+}
+
 
 def markers_for(user: Any, child_ids: list[int]) -> dict[int, list[str]]:
     """The markers each of `child_ids` carries for `user`, from every marking module, in one query each."""

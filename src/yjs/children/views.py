@@ -81,7 +81,7 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def history(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "history")
-    page = paginate(request, record_history(child))
+    page = paginate(request, record_history(request.user, child))  # type: ignore[arg-type]
     return render(request, "children/history.html", child_context(request, child, "history", page_obj=page))
 
 
