@@ -60,6 +60,10 @@ def transition_data(r: Resettlement, user: User) -> dict[str, Any]:
     }
 
 
+def removing(r: Resettlement, user: User) -> dict[str, Any]:
+    return {"reason": "Recorded in error"}
+
+
 def child_url(url_name: str):  # type: ignore[no-untyped-def]
     return lambda r: reverse(url_name, args=[r.cast.child.pk])
 
@@ -87,6 +91,13 @@ ROWS: list[Row] = [
         episode_data,
     ),
     *form_rows(
+        "remove custody",
+        "resettlement:episode_remove",
+        lambda r: reverse("resettlement:episode_remove", args=[r.episode.pk]),
+        CHANGE_CHILD,
+        removing,
+    ),
+    *form_rows(
         "record a milestone",
         "resettlement:milestone",
         lambda r: reverse("resettlement:milestone", args=[r.episode.pk, "initial_meeting"]),
@@ -108,6 +119,13 @@ ROWS: list[Row] = [
         accommodation_data,
     ),
     *form_rows(
+        "remove accommodation",
+        "resettlement:accommodation_remove",
+        lambda r: reverse("resettlement:accommodation_remove", args=[r.accommodation.pk]),
+        CHANGE_CHILD,
+        removing,
+    ),
+    *form_rows(
         "record a transition",
         "resettlement:transition_new",
         child_url("resettlement:transition_new"),
@@ -120,6 +138,13 @@ ROWS: list[Row] = [
         lambda r: reverse("resettlement:transition_edit", args=[r.transition.pk]),
         CHANGE_CHILD,
         transition_data,
+    ),
+    *form_rows(
+        "remove a transition",
+        "resettlement:transition_remove",
+        lambda r: reverse("resettlement:transition_remove", args=[r.transition.pk]),
+        CHANGE_CHILD,
+        removing,
     ),
 ]
 CASES = [pytest.param(row, role, id=f"{row.method} {row.name} as {role}") for row in ROWS for role in ROLE_NAMES]

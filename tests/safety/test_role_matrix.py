@@ -24,6 +24,7 @@ from tests.conftest import ROLE_NAMES
 from tests.safety.conftest import Safety
 from yjs.core.models import User
 from yjs.safety import urls as safety_urls
+from yjs.safety.models import PanelReferral
 
 CASEWORK = statuses(403, case_manager=200, other_team_case_manager=200, team_manager=200, service_manager=200)
 CASEWORK |= {"other_service_manager": 200}
@@ -111,6 +112,16 @@ def review_data(s: Safety, user: User) -> dict[str, Any]:
     return {"reviewed_on": _day(), "note": "Contingency still answers the risk."}
 
 
+def removing(s: Safety, user: User) -> dict[str, Any]:
+    return {"reason": "Recorded in error"}
+
+
+def unheard_referral(s: Safety) -> str:
+    """The waiting referral, listed for the coming meeting instead: unheard by the panel, so it may be removed."""
+    PanelReferral.objects.filter(pk=s.waiting.pk).update(meeting=s.coming)
+    return reverse("safety:referral_remove", args=[s.waiting.pk])
+
+
 def named(url_name: str):  # type: ignore[no-untyped-def]
     return lambda s: reverse(url_name)
 
@@ -162,6 +173,10 @@ ROWS: list[Row] = [
     *form_rows("screen for exploitation", "safety:screening_new", of_child("safety:screening_new"), CHILD, screening_data),
     *form_rows("refer to the NRM", "safety:nrm_new", of_child("safety:nrm_new"), CHILD, nrm_data),
     *form_rows("record NRM decisions", "safety:nrm_edit", of("safety:nrm_edit", "nrm"), CHILD, nrm_decision),
+    *form_rows("remove MAPPA", "safety:mappa_remove", of("safety:mappa_remove", "mappa"), CHILD, removing),
+    *form_rows("remove a screening", "safety:screening_remove", of("safety:screening_remove", "screening"), CHILD, removing),
+    *form_rows("remove an NRM referral", "safety:nrm_remove", of("safety:nrm_remove", "nrm"), CHILD, removing),
+    *form_rows("remove a panel referral", "safety:referral_remove", unheard_referral, REFER, removing),
     *form_rows(
         "review a contingency", "safety:contingency_review", of("safety:contingency_review", "plan"), CHILD, review_data
     ),

@@ -2,7 +2,8 @@
 
 Each runs in a transaction, checks the model's own rules (full_clean) so that a page, a script or a test is
 refused the same things, records who made the change, and keeps the record's history. An edit from a page
-opened before someone else's save is refused (core.concurrency).
+opened before someone else's save is refused (core.concurrency). A record made in error is removed: archived
+with the reason and who removed it (core.archiving), never deleted, and kept in its history.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
+from yjs.core.archiving import archive
 from yjs.core.concurrency import save_versioned
 from yjs.core.models import CaseRecord, User
 from yjs.resettlement import access
@@ -47,6 +49,12 @@ def _create(user: User, record: CaseRecord) -> None:
     record.save()
 
 
+def _remove(user: User, record: Any, reason: str) -> None:
+    _check(user, record.child)
+    record._history_user = user
+    archive(record, user, reason)
+
+
 def _change(user: User, record: CaseRecord, fields: tuple[str, ...], data: dict[str, Any], version: int | None) -> None:
     for field in fields:
         if field in data:
@@ -74,6 +82,12 @@ def change_custody(user: User, episode: CustodyEpisode, data: dict[str, Any], ve
     _check(user, episode.child)
     _change(user, episode, EPISODE_FIELDS, data, version)
     return episode
+
+
+@transaction.atomic
+def remove_custody(user: User, episode: CustodyEpisode, reason: str) -> None:
+    """Custody recorded in error comes off the record, its release planning with it; it stays in the history."""
+    _remove(user, episode, reason)
 
 
 @transaction.atomic
@@ -111,6 +125,12 @@ def change_accommodation(
 
 
 @transaction.atomic
+def remove_accommodation(user: User, record: AccommodationRecord, reason: str) -> None:
+    """Accommodation recorded in error comes off the record, and so out of KPI 1; it stays in the history."""
+    _remove(user, record, reason)
+
+
+@transaction.atomic
 def record_transition(user: User, child: Child, data: dict[str, Any]) -> Transition:
     _check(user, child)
     if Transition.objects.live().filter(child=child).exists():
@@ -127,3 +147,9 @@ def change_transition(user: User, transition: Transition, data: dict[str, Any], 
     _check(user, transition.child)
     _change(user, transition, TRANSITION_FIELDS, data, version)
     return transition
+
+
+@transaction.atomic
+def remove_transition(user: User, transition: Transition, reason: str) -> None:
+    """A transition recorded in error comes off the record, so that a new one may be recorded."""
+    _remove(user, transition, reason)

@@ -1,7 +1,9 @@
-"""The resettlement pages: the child's custody and transition tab, its forms, and the service-wide lists."""
+"""The resettlement pages: the child's custody and transition tab, its forms, removing a record made in error,
+and the service-wide lists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -19,6 +21,7 @@ from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.resettlement import access, queries, release_planning, services
 from yjs.resettlement.forms import AccommodationForm, EpisodeForm, MilestoneForm, TransitionForm
@@ -165,6 +168,82 @@ def transition_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Transition saved"))
             return redirect("resettlement:child", transition.child_id)
     return _form_page(request, transition.child, form, _("Change the transition to adult probation"), _("Save changes"))
+
+
+def _remove_page(
+    request: HttpRequest, record: Any, remove: Callable[[str], None], done: str, title: str, explanation: str, button: str
+) -> HttpResponse:
+    """Ask why a record made in error is being removed, then remove it (archived, kept in its history)."""
+    form = RemoveForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        remove(form.cleaned_data["reason"])
+        messages.success(request, done)
+        return redirect("resettlement:child", record.child_id)
+    context = child_context(request, record.child, SECTION, form=form, title=title, explanation=explanation, button=button)
+    return render(request, "resettlement/remove.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def episode_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _user(request)
+    episode = access.get_episode_for_user(user, pk, write=True)
+    record_view(user, episode.child_id, "remove custody")
+    return _remove_page(
+        request,
+        episode,
+        lambda reason: services.remove_custody(user, episode, reason),
+        _("The custody has been removed from the record"),
+        _("Are you sure you want to remove the custody at %(establishment)s from %(day)s from the record?")
+        % {"establishment": episode.establishment, "day": f"{episode.start_date:%-d %B %Y}"},
+        _(
+            "Remove custody only if it was recorded in error: once the child is released, change it and give the date "
+            "released. Its release planning goes with it, and it no longer counts in the list of children in custody "
+            "or the board report's releases. What was recorded stays in the record's history."
+        ),
+        _("Remove custody"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def accommodation_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _user(request)
+    record = access.get_accommodation_for_user(user, pk, write=True)
+    record_view(user, record.child_id, "remove accommodation")
+    return _remove_page(
+        request,
+        record,
+        lambda reason: services.remove_accommodation(user, record, reason),
+        _("The accommodation has been removed from the record"),
+        _("Are you sure you want to remove the accommodation from %(day)s from the record?")
+        % {"day": f"{record.start_date:%-d %B %Y}"},
+        _(
+            "Remove accommodation only if it was recorded in error: if the child has moved, change it and give the "
+            "date they lived there until. It then no longer counts in the accommodation indicator (KPI 1). What was "
+            "recorded stays in the record's history."
+        ),
+        _("Remove accommodation"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def transition_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _user(request)
+    transition = access.get_transition_for_user(user, pk, write=True)
+    record_view(user, transition.child_id, "remove a transition")
+    return _remove_page(
+        request,
+        transition,
+        lambda reason: services.remove_transition(user, transition, reason),
+        _("The transition to adult probation has been removed from the record"),
+        _("Are you sure you want to remove the transition to %(area)s from the record?")
+        % {"area": transition.probation_area},
+        _(
+            "Remove a transition only if it was recorded in error: if the child is not transferring to probation, "
+            "record that as its status instead. A new transition can then be recorded. What was recorded stays in "
+            "the record's history."
+        ),
+        _("Remove transition"),
+    )
 
 
 @require_GET

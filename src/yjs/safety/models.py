@@ -6,6 +6,8 @@ history kept. Dates must run in order; each model's clean() says how, and the se
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,7 +21,7 @@ from yjs.casework.vocabularies import RiskLevel
 from yjs.children.models import Child
 from yjs.core.history import case_history
 from yjs.core.models import CaseRecord
-from yjs.safety.rules import action_overdue
+from yjs.safety.rules import action_overdue, referral_heard_on
 from yjs.safety.vocabularies import (
     Agency,
     ExploitationType,
@@ -110,6 +112,12 @@ class PanelReferral(CaseRecord):
     @property
     def is_decided(self) -> bool:
         return self.decided_on is not None
+
+    @property
+    def heard_on(self) -> date | None:
+        """The day the panel heard the referral (safety.rules.referral_heard_on), or None while it has not."""
+        held_on = self.meeting.held_on if self.meeting_id else None
+        return referral_heard_on(self.decided_on, held_on, timezone.localdate())
 
     def clean(self) -> None:
         errors: dict[str, str] = {}

@@ -2,7 +2,7 @@
 
 A child is suggested for the panel when their latest assessment rates risk of serious harm to others, or
 their own safety and wellbeing, as high or very high, and they have not been referred since that
-assessment. A manager may refer any other child, with a reason.
+assessment. A manager may refer any other child, with a reason. A referral the panel has heard stays on the record.
 """
 
 from __future__ import annotations
@@ -36,3 +36,13 @@ def needs_referral(
 def action_overdue(due_on: date, completed_on: date | None, today: date) -> bool:
     """An action is overdue from the day after it falls due until it is done."""
     return completed_on is None and due_on < today
+
+
+def referral_heard_on(decided_on: date | None, meeting_held_on: date | None, today: date) -> date | None:
+    """The day the panel heard a referral: the day it decided, else the day of the meeting it was listed for
+    once that meeting has taken place (as the panel's decision may then be recorded); None while unheard."""
+    if decided_on is not None:
+        return decided_on
+    if meeting_held_on is not None and meeting_held_on <= today:
+        return meeting_held_on
+    return None

@@ -3,7 +3,8 @@
 Each checks who is acting (PermissionDenied otherwise), checks the record with its model's rules
 (full_clean, so dates run in order), and saves it with who did it in its history. A change to a saved record
 takes the version its page was opened at and is refused (StaleRecordError) when someone else has saved the
-record since, rather than silently overwriting their change.
+record since, rather than silently overwriting their change. A record made in error is removed: archived with
+the reason and who removed it (core.archiving), never deleted, and kept in its history.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from yjs.casework.models import Plan
 from yjs.children.models import Child
 from yjs.children.queries import children_visible_to, may_change_casework
+from yjs.core.archiving import archive
 from yjs.core.concurrency import save_checked
 from yjs.core.models import User
 from yjs.safety import access
@@ -64,6 +66,13 @@ def _assign(record: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
 def _require_child_writer(user: User, child: Child) -> None:
     if not may_change_casework(user) or not children_visible_to(user).filter(pk=child.pk).exists():
         raise PermissionDenied
+
+
+def _remove(record: Any, user: User, reason: str) -> None:
+    if record.service_id != user.service_id:
+        raise PermissionDenied
+    record._history_user = user
+    archive(record, user, reason)
 
 
 # The risk panel
@@ -120,6 +129,28 @@ def refer_child(user: User, child: Child, reason: str, note: str, meeting: Panel
     referral = PanelReferral(service_id=user.service_id, child=child, reason=reason, note=note.strip(), meeting=meeting)
     _save(referral, user)
     return referral
+
+
+def referral_removal_refusal(referral: PanelReferral) -> str | None:
+    """Why a referral may not be removed, or None: one the panel has heard stays on the record."""
+    heard_on = referral.heard_on
+    if heard_on is None:
+        return None
+    return _(
+        "The risk panel heard this referral on %(day)s, so it cannot be removed: what the panel heard and agreed "
+        "stays on the record."
+    ) % {"day": f"{heard_on:%-d %B %Y}"}
+
+
+@transaction.atomic
+def remove_referral(user: User, referral: PanelReferral, reason: str) -> None:
+    """A referral made in error, before the panel has heard it, comes off the record; it stays in the history."""
+    access.require_panel(user)
+    _require_child_writer(user, referral.child)
+    refusal = referral_removal_refusal(referral)
+    if refusal:
+        raise ValidationError(refusal)
+    _remove(referral, user, reason)
 
 
 @dataclass(frozen=True)
@@ -220,6 +251,13 @@ def save_mappa(
 
 
 @transaction.atomic
+def remove_mappa(user: User, record: MappaRecord, reason: str) -> None:
+    """MAPPA management recorded in error comes off the record, and so the child is no longer marked."""
+    _require_child_writer(user, record.child)
+    _remove(record, user, reason)
+
+
+@transaction.atomic
 def record_screening(user: User, child: Child, data: dict[str, Any]) -> ExploitationScreening:
     _require_child_writer(user, child)
     access.require_exploitation_reader(user, child)
@@ -227,6 +265,13 @@ def record_screening(user: User, child: Child, data: dict[str, Any]) -> Exploita
     _assign(screening, data, SCREENING_FIELDS)
     _save(screening, user)
     return screening
+
+
+@transaction.atomic
+def remove_screening(user: User, screening: ExploitationScreening, reason: str) -> None:
+    _require_child_writer(user, screening.child)
+    access.require_exploitation_reader(user, screening.child)
+    _remove(screening, user, reason)
 
 
 @transaction.atomic
@@ -246,6 +291,13 @@ def save_nrm_referral(
     _assign(record, data, NRM_FIELDS)
     _save(record, user, expected_version)
     return record
+
+
+@transaction.atomic
+def remove_nrm_referral(user: User, record: NrmReferral, reason: str) -> None:
+    _require_child_writer(user, record.child)
+    access.require_exploitation_reader(user, record.child)
+    _remove(record, user, reason)
 
 
 @transaction.atomic

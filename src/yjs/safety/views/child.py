@@ -1,8 +1,9 @@
 """The child's safety tab and the forms that add to it: MAPPA, exploitation screening, NRM referrals,
-a referral to the risk panel, and a contingency review."""
+a referral to the risk panel, and a contingency review; and removing one of these records made in error."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -18,10 +19,11 @@ from yjs.casework.queries import get_plan_for_user
 from yjs.children.models import Child
 from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
 from yjs.core.concurrency import StaleRecordError
+from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.safety import access, selectors, services
 from yjs.safety.forms import ContingencyReviewForm, MappaForm, NrmForm, ReferralForm, ScreeningForm
-from yjs.safety.models import MappaRecord, NrmReferral
+from yjs.safety.models import ExploitationScreening, MappaRecord, NrmReferral
 from yjs.safety.vocabularies import Indicator
 
 SECTION = "safety"
@@ -190,13 +192,124 @@ def contingency_review(request: HttpRequest, pk: int) -> HttpResponse:
     return _form_page(request, found, form, _("Record a review of the contingency"), plan=plan)
 
 
+# Removing a record made in error
+
+
+def _remove_page(
+    request: HttpRequest,
+    child: Child,
+    remove: Callable[[str], None],
+    done: str,
+    title: str,
+    explanation: str,
+    button: str,
+    refusal: str | None = None,
+) -> HttpResponse:
+    """Ask why the record is being removed, then remove it; `refusal` says why it may not be, instead of asking."""
+    form = RemoveForm(posted(request))
+    if refusal is None and request.method == "POST" and form.is_valid():
+        try:
+            remove(form.cleaned_data["reason"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, done)
+            return redirect("safety:child", child.pk)
+    context = child_context(
+        request, child, SECTION, form=form, title=title, explanation=explanation, button=button, refusal=refusal
+    )
+    return render(request, "safety/remove.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def mappa_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    found, record = _child_record(request, MappaRecord, pk, "remove MAPPA")
+    return _remove_page(
+        request,
+        found,
+        lambda reason: services.remove_mappa(request.user, record, reason),  # type: ignore[arg-type]
+        _("MAPPA management has been removed from the record"),
+        _("Are you sure you want to remove the MAPPA management from %(day)s from the record?")
+        % {"day": f"{record.started_on:%-d %B %Y}"},
+        _(
+            "Remove MAPPA management only if it was recorded in error: if it has ended, change it and give the date it "
+            "ended. Once removed, the child is no longer marked as managed under MAPPA. What was recorded stays in the "
+            "record's history."
+        ),
+        _("Remove MAPPA management"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def screening_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    found, screening = _child_record(request, ExploitationScreening, pk, "remove an exploitation screening")
+    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    return _remove_page(
+        request,
+        found,
+        lambda reason: services.remove_screening(request.user, screening, reason),  # type: ignore[arg-type]
+        _("The exploitation screening has been removed from the record"),
+        _("Are you sure you want to remove the exploitation screening of %(day)s from the record?")
+        % {"day": f"{screening.screened_on:%-d %B %Y}"},
+        _(
+            "Remove a screening only if it was recorded in error. It then no longer counts in the children at risk of "
+            "exploitation. What was recorded stays in the record's history."
+        ),
+        _("Remove screening"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def nrm_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    found, record = _child_record(request, NrmReferral, pk, "remove an NRM referral")
+    access.require_exploitation_reader(request.user, found)  # type: ignore[arg-type]
+    return _remove_page(
+        request,
+        found,
+        lambda reason: services.remove_nrm_referral(request.user, record, reason),  # type: ignore[arg-type]
+        _("The national referral mechanism referral has been removed from the record"),
+        _("Are you sure you want to remove the national referral mechanism referral of %(day)s from the record?")
+        % {"day": f"{record.referred_on:%-d %B %Y}"},
+        _(
+            "Remove a referral only if it was recorded in error: for a referral that was made, record the mechanism's "
+            "decisions instead. What was recorded stays in the record's history."
+        ),
+        _("Remove referral"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def referral_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    user = access.require_panel(request.user)  # type: ignore[arg-type]
+    referral = access.get_referral_for_user(user, pk)
+    found = open_child(request, referral.child_id, "remove a risk panel referral", write=True)
+    return _remove_page(
+        request,
+        found,
+        lambda reason: services.remove_referral(user, referral, reason),
+        _("The risk panel referral has been removed from the record"),
+        _("Are you sure you want to remove the risk panel referral of %(day)s from the record?")
+        % {"day": f"{referral.referred_on:%-d %B %Y}"},
+        _(
+            "Remove a referral only if it was made in error, before the panel has heard it. The child is then no "
+            "longer waiting for the panel. What was recorded stays in the record's history."
+        ),
+        _("Remove referral"),
+        refusal=services.referral_removal_refusal(referral),
+    )
+
+
 urlpatterns = [
     path("children/<int:pk>/", child, name="child"),
     path("children/<int:pk>/refer/", refer, name="refer"),
     path("children/<int:pk>/mappa/", mappa_new, name="mappa_new"),
     path("mappa/<int:pk>/", mappa_edit, name="mappa_edit"),
+    path("mappa/<int:pk>/remove/", mappa_remove, name="mappa_remove"),
     path("children/<int:pk>/screenings/new/", screening_new, name="screening_new"),
+    path("screenings/<int:pk>/remove/", screening_remove, name="screening_remove"),
     path("children/<int:pk>/nrm/new/", nrm_new, name="nrm_new"),
     path("nrm/<int:pk>/", nrm_edit, name="nrm_edit"),
+    path("nrm/<int:pk>/remove/", nrm_remove, name="nrm_remove"),
+    path("referrals/<int:pk>/remove/", referral_remove, name="referral_remove"),
     path("plans/<int:pk>/contingency/", contingency_review, name="contingency_review"),
 ]
