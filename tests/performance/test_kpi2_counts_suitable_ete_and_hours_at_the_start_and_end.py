@@ -129,3 +129,28 @@ def test_kpi_2_is_in_the_return_and_no_longer_listed_as_not_recorded() -> None:
     assert all(r.status == "recorded" for r in kpi2)
     total = next(r for r in kpi2 if r.measure == "ete_suitable_end" and r.order_type == "all")
     assert (total.numerator, total.denominator, total.percentage) == (2, 6, pytest.approx(33.3, abs=0.1))
+
+
+def test_the_school_year_of_an_order_s_end_turns_on_1_september() -> None:
+    from yjs.performance.periods import Quarter
+
+    service = ServiceFactory()
+    july_to_september = Quarter.parse("2024Q2").window
+    # Born 31 August 2008: of school age until 31 August 2024, the end of the school year of their 16th birthday.
+    august_born = [child_of(service, date_of_birth=date(2008, 8, 31)) for _ in range(2)]
+    order(august_born[0], "RO", date(2024, 8, 31), start=date(2024, 3, 1))  # still of school age
+    order(august_born[1], "YRO", date(2024, 9, 1), start=date(2024, 3, 1))  # past it
+    # Born 1 September 2008: 16 on 1 September 2024, a new school year, so of school age for one more year.
+    september_born = child_of(service, date_of_birth=date(2008, 9, 1))
+    order(september_born, "YRO", date(2024, 9, 1), start=date(2024, 3, 1))
+
+    counts = children_counts(july_to_september)[service.pk]
+
+    assert counts["ete_suitable_end_school_age"] == {
+        "referral_order": Tally(0, 1),
+        "youth_rehabilitation_order": Tally(0, 1),
+    }
+    assert counts["ete_suitable_end_above_school_age"] == {
+        "referral_order": Tally(0, 0),
+        "youth_rehabilitation_order": Tally(0, 1),
+    }

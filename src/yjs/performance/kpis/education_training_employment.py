@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.db.models import Case, DecimalField, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
-from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
+from django.db.models import DecimalField, Exists, F, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 from django.db.models.lookups import GreaterThan, GreaterThanOrEqual, LessThanOrEqual
 from django.utils.functional import lazy
 from django.utils.translation import gettext
@@ -28,7 +28,7 @@ from yjs.education.entitlement import HOURS_BANDS
 from yjs.education.models import EducationPlacement
 from yjs.education.vocabularies import PlacementKind, Suitability
 from yjs.performance.kpis.measure import AT_ORDER_END, Measure
-from yjs.performance.sql import MonthKey
+from yjs.performance.sql import MONTH, MonthKey
 
 AT_ORDER_START = _("Order start")
 
@@ -51,14 +51,13 @@ def suitable_on(day: str) -> Q:
 def _school_age_at_end() -> Q:
     """Compulsory school age on the order's end date: born on or after 1 September, 16 years before the start
     of the school year holding that date (education.entitlement.school_age_born_from, in SQL)."""
-    end_year = ExtractYear("end_date")
-    school_year = Case(
-        When(Q(GreaterThanOrEqual(ExtractMonth("end_date"), 9)), then=end_year),
-        default=end_year - 1,
-        output_field=IntegerField(),
-    )
+    # Months since year 0 (year x 12 + month - 1), from the month key: plain integer arithmetic in SQL, where
+    # extracting the year and month would be a Python function call per row on SQLite. September is month
+    # index 8, so the school year is the year of (months - 8).
+    months_since = MonthKey(F("end_date")) / MONTH
+    school_year = (months_since - 8) / 12
     # The month key of 1 September of (school year - 16): ((year x 12 + 8) x 100 + 1), as sql.MonthKey makes.
-    earliest = ((school_year - 16) * 12 + 8) * 100 + 1
+    earliest = ((school_year - 16) * 12 + 8) * MONTH + 1
     return Q(GreaterThanOrEqual(MonthKey(F("child__date_of_birth")), earliest))
 
 
