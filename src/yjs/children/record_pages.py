@@ -6,7 +6,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from django.http import HttpRequest, QueryDict
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +17,7 @@ from yjs.children.models import Child
 from yjs.children.queries import get_child_for_user, may_change_casework
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
+from yjs.core.record_forms import RemoveForm
 
 # The practice areas that keep a page of their own in the child's record: (section, tab label, URL name, the
 # module whose may_read_child_area(user) decides whether the tab shows). Named, not imported: children sits
@@ -113,3 +116,35 @@ def apply_stale_refusal(form: Any, error: StaleRecordError, saved: Any) -> list[
     form.data = form.data.copy()
     form.data["version"] = str(saved.version)
     return conflicts
+
+
+def remove_record_page(
+    request: HttpRequest,
+    record: Any,
+    remove: Any,
+    *,
+    section: str,
+    back: str,
+    done: str,
+    title: str,
+    explanation: str,
+    button: str | None = None,
+) -> HttpResponse:
+    """Ask why a record of the child made in error is being removed, then `remove(reason)` it (archived, kept in
+    its history) and go back to the area's page of the child's record (URL name `back`)."""
+    form = RemoveForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        remove(form.cleaned_data["reason"])
+        messages.success(request, done)
+        return redirect(back, record.child_id)
+    context = child_context(
+        request,
+        record.child,
+        section,
+        form=form,
+        title=title,
+        explanation=explanation,
+        button=button,
+        cancel=reverse(back, args=[record.child_id]),
+    )
+    return render(request, "children/remove_record.html", context)

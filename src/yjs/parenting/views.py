@@ -15,12 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.children.models import Child
-from yjs.children.record_pages import child_context, open_child, posted
+from yjs.children.record_pages import child_context, open_child, posted, remove_record_page
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
-from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.lib.suppression import FEWER_THAN_FIVE, WITHHELD
 from yjs.parenting import access, queries, services
@@ -143,13 +142,9 @@ def _change(
 def _remove(
     request: HttpRequest, record: Any, remove: Callable[[str], None], done: str, title: str, explanation: str
 ) -> HttpResponse:
-    form = RemoveForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        remove(form.cleaned_data["reason"])
-        messages.success(request, done)
-        return redirect("parenting:child", record.child_id)
-    context = child_context(request, record.child, SECTION, form=form, title=title, explanation=explanation)
-    return render(request, "parenting/remove.html", context)
+    return remove_record_page(
+        request, record, remove, section=SECTION, back="parenting:child", done=done, title=title, explanation=explanation
+    )
 
 
 @require_http_methods(["GET", "POST"])

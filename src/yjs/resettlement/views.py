@@ -16,12 +16,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from yjs.children.models import Child
-from yjs.children.record_pages import child_context, open_child, posted
+from yjs.children.record_pages import child_context, open_child, posted, remove_record_page
 from yjs.core.access_log import record_view
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
-from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.resettlement import access, queries, release_planning, services
 from yjs.resettlement.forms import AccommodationForm, EpisodeForm, MilestoneForm, TransitionForm
@@ -173,14 +172,17 @@ def transition_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def _remove_page(
     request: HttpRequest, record: Any, remove: Callable[[str], None], done: str, title: str, explanation: str, button: str
 ) -> HttpResponse:
-    """Ask why a record made in error is being removed, then remove it (archived, kept in its history)."""
-    form = RemoveForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        remove(form.cleaned_data["reason"])
-        messages.success(request, done)
-        return redirect("resettlement:child", record.child_id)
-    context = child_context(request, record.child, SECTION, form=form, title=title, explanation=explanation, button=button)
-    return render(request, "resettlement/remove.html", context)
+    return remove_record_page(
+        request,
+        record,
+        remove,
+        section=SECTION,
+        back="resettlement:child",
+        done=done,
+        title=title,
+        explanation=explanation,
+        button=button,
+    )
 
 
 @require_http_methods(["GET", "POST"])

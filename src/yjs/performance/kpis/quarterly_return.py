@@ -24,7 +24,7 @@ from yjs.performance.kpis.board_attendance import STATUTORY_SECTORS, board_figur
 from yjs.performance.kpis.measure import Measure
 from yjs.performance.kpis.measures import MEASURES, Tally, children_counts
 from yjs.performance.kpis.not_recorded import NOT_RECORDED
-from yjs.performance.kpis.order_types import ALL_ORDERS, order_type_label
+from yjs.performance.kpis.order_types import ALL_ORDERS, OrderType, order_type_label
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
@@ -73,29 +73,27 @@ class KpiRow:
         return order_type_label(self.order_type)
 
 
+@lru_cache
+def _order_types(order_types: tuple[OrderType, ...]) -> tuple[str, ...]:
+    return (*(t.value for t in order_types), ALL_ORDERS)
+
+
 def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
     wording = _wording(get_language())
     label, point = wording[f"{measure.code}.label"], wording[f"{measure.code}.point"]
     rows = []
-    for order_type in [t.value for t in measure.order_types] + [ALL_ORDERS]:
+    # Worked out for every measure of every service in the return: kept to plain arithmetic.
+    for order_type in _order_types(measure.order_types):
         if order_type == ALL_ORDERS:
             numerator = sum(t.numerator for t in tallies.values())
             denominator = sum(t.denominator for t in tallies.values())
-        else:
-            tally = tallies.get(order_type, Tally(0, 0))
+        elif order_type in tallies:
+            tally = tallies[order_type]
             numerator, denominator = tally.numerator, tally.denominator
-        rows.append(
-            KpiRow(
-                measure.kpi,
-                order_type,
-                measure.code,
-                label,
-                point,
-                numerator,
-                denominator,
-                percentage=Ratio(numerator, denominator, 100).value,
-            )
-        )
+        else:
+            numerator = denominator = 0
+        percentage = numerator / denominator * 100 if denominator else None  # as Ratio(…, 100).value
+        rows.append(KpiRow(measure.kpi, order_type, measure.code, label, point, numerator, denominator, percentage))
     return rows
 
 
