@@ -12,6 +12,8 @@ from yjs.core.models import CaseRecord, User
 def archive(record: CaseRecord, user: User, reason: str) -> None:
     if not reason.strip():
         raise ValueError("A reason is needed to archive a record.")
+    # The history names who removed the record, as save_versioned names who changed it.
+    record._history_user = user  # type: ignore[attr-defined]
     record.archived_at = timezone.now()
     record.archived_by = user
     record.archive_reason = reason.strip()

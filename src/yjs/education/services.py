@@ -97,7 +97,6 @@ def change_placement(
 def remove_placement(user: User, placement: EducationPlacement, reason: str) -> None:
     """A placement recorded in error comes off the record; it stays in the history. An ended one gets an end date."""
     _require(user, placement.child)
-    placement._history_user = user  # type: ignore[attr-defined]
     archive(placement, user, reason)
 
 
@@ -124,5 +123,4 @@ def change_exclusion(
 def remove_exclusion(user: User, exclusion: Exclusion, reason: str) -> None:
     """An exclusion recorded in error comes off the record; it stays in the history."""
     _require(user, exclusion.child)
-    exclusion._history_user = user  # type: ignore[attr-defined]
     archive(exclusion, user, reason)

@@ -76,5 +76,4 @@ def change_intervention(
 def remove_intervention(user: User, record: HealthIntervention, reason: str) -> None:
     """An intervention recorded in error comes off the record; it stays in the history."""
     _require(user, record.child)
-    record._history_user = user  # type: ignore[attr-defined]
     archive(record, user, reason)

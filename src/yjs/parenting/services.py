@@ -114,7 +114,6 @@ def change_referral(user: User, referral: ParentingReferral, data: dict[str, Any
 def remove_referral(user: User, referral: ParentingReferral, reason: str) -> None:
     """A referral recorded in error comes off the record; it stays in the history. A withdrawn one keeps its status."""
     _recorder(user, referral.child)
-    referral._history_user = user  # type: ignore[attr-defined]
     archive(referral, user, reason)
 
 
@@ -134,7 +133,6 @@ def change_feedback(user: User, response: FeedbackResponse, data: dict[str, Any]
 def remove_feedback(user: User, response: FeedbackResponse, reason: str) -> None:
     """A response recorded in error comes off the record and out of the feedback figures; it stays in the history."""
     _recorder(user, response.child)
-    response._history_user = user  # type: ignore[attr-defined]
     archive(response, user, reason)
 
 

@@ -51,7 +51,6 @@ def _create(user: User, record: CaseRecord) -> None:
 
 def _remove(user: User, record: Any, reason: str) -> None:
     _check(user, record.child)
-    record._history_user = user
     archive(record, user, reason)
 
 

@@ -71,7 +71,6 @@ def _require_child_writer(user: User, child: Child) -> None:
 def _remove(record: Any, user: User, reason: str) -> None:
     if record.service_id != user.service_id:
         raise PermissionDenied
-    record._history_user = user
     archive(record, user, reason)
 
 

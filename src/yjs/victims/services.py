@@ -129,7 +129,6 @@ def archive_victim(user: User, victim: Victim, reason: str) -> None:
     _same_service(user, victim)
     if not reason.strip():
         raise ValidationError({"reason": _("Enter why the victim is being removed")})
-    victim._history_user = user  # type: ignore[attr-defined]
     archive(victim, user, reason)
 
 

@@ -125,7 +125,6 @@ def _archive(record: SupervisionSession | TrainingRecord, user: User, reason: st
     """Off every list and count, kept with who removed it, when and why; the history keeps what it said."""
     if not reason.strip():
         raise ValidationError({"reason": _("Enter why it is being removed")})
-    record._history_user = user  # type: ignore[union-attr]
     archive(record, user, reason)  # type: ignore[arg-type]
 
 
