@@ -30,6 +30,7 @@ from django.utils import timezone
 from yjs.casework.deadlines import CaseworkRules, earliest_start_not_overdue
 from yjs.casework.models import Assessment, Contact, Intervention, Plan
 from yjs.casework.vocabularies import ContactStatus, RecordStatus
+from yjs.children.models import Child
 from yjs.children.queries import children_visible_to, may_change_casework
 from yjs.core.models import Team, User
 from yjs.core.roles import MANAGERS, Role
@@ -50,10 +51,22 @@ def interventions_visible_to(user: User) -> QuerySet[Intervention]:
         service_id=user.service_id,
         archived_at__isnull=True,
     )
+    return _readable_by_role(user, visible)
+
+
+def _readable_by_role(user: User, interventions: QuerySet[Intervention]) -> QuerySet[Intervention]:
     if user.role == Role.POLICE_OFFICER:
         # The police take part in out-of-court work only; court supervision is not theirs to read.
-        visible = visible.filter(outcome__outcome_type__stage=Stage.PRE_COURT)
-    return visible
+        return interventions.filter(outcome__outcome_type__stage=Stage.PRE_COURT)
+    return interventions
+
+
+def interventions_of_child_for(user: User, child: Child) -> QuerySet[Intervention]:
+    """The interventions with `child` (fetched and authorised already) that `user` may read, removed ones too:
+    their History tab tells who removed a record and why."""
+    if not user.is_authenticated or not user.may_open_child_records:
+        return Intervention.objects.none()
+    return _readable_by_role(user, Intervention.objects.filter(child_id=child.pk, service_id=user.service_id))
 
 
 def may_change_intervention(user: User, intervention: Intervention) -> bool:

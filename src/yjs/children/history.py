@@ -1,7 +1,8 @@
 """The change history of a child's record: who changed which field, from what to what, and when.
 
-The child's details and their carers', and the records of every practice area the user may read (each
-area's `child_history(user, child)`, named in record_pages.CHILD_HISTORIES), merged newest first. Every
+The child's details and their carers', the core of the case (casework, offences and outcomes, out-of-court
+work: record_pages.CASE_HISTORIES) and the records of every practice area the user may read (each area's
+`child_history(user, child)`, named in record_pages.CHILD_HISTORIES), merged newest first. Every
 model's versions are read from django-simple-history in one query and compared version by version in
 memory, so the page does not query once per change.
 """
@@ -20,7 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from yjs.children.models import Carer, Child
-from yjs.children.record_pages import CHILD_HISTORIES, PRACTICE_AREAS
+from yjs.children.record_pages import CASE_HISTORIES, CHILD_HISTORIES, PRACTICE_AREAS
 from yjs.core.models import User
 
 # Bookkeeping every case record carries; a change to these alone is not a change a reader cares about.
@@ -114,18 +115,22 @@ def changes_of(
     *,
     hidden: Collection[str] = (),
     display: Mapping[str, Callable[[Any], str]] | None = None,
+    linked: Mapping[str, Callable[[Any], str]] | None = None,
 ) -> list[Change]:
     """What changed in each version of records of `model`; rows are their historical versions, oldest first.
 
     Any app's history pages use this, so every record's changes read the same way. The `hidden` fields'
     values are never shown (what the reader may not see, or the record a step belongs to, which its label
     names); a change to them still shows that the record changed, without saying to what. `display` shows
-    a field's value where its choices cannot (a list of codes, a code from a registry).
+    a field's value where its choices cannot (a list of codes, a code from a registry). `linked` names what
+    each version links to outside its own row (an outcome's offences, kept by simple-history beside the
+    version), label -> how a version shows it, so that a change to the links alone shows too.
     """
     names = _related_names(model, rows, hidden)
     fields = _fields(model, hidden)
     withheld = [f.attname for f in model._meta.concrete_fields if f.name in hidden]
     shown_by = display or {}
+    links = linked or {}
 
     def shown(f: models.Field[Any, Any], value: Any) -> str:
         if f.name in shown_by and value not in (None, ""):
@@ -145,6 +150,10 @@ def changes_of(
                 old, new = getattr(before, f.attname), getattr(row, f.attname)
                 if old != new:
                     changes.append(FieldChange(_label(f), shown(f, old), shown(f, new)))
+            for label, links_of in links.items():
+                old, new = links_of(before), links_of(row)
+                if old != new:
+                    changes.append(FieldChange(label, old or "—", new or "—"))
             if any(getattr(before, attname) != getattr(row, attname) for attname in withheld):
                 changes.append(FieldChange(_("Details you may not see"), "", _("Changed")))
         elif row.history_type == "+":
@@ -152,6 +161,9 @@ def changes_of(
                 value = getattr(row, f.attname)
                 if value not in (None, "", False, []) and f.name not in ("archived_at", "archive_reason", "archived_by"):
                     changes.append(FieldChange(_label(f), "", shown(f, value)))
+            for label, links_of in links.items():
+                if links_of(row):
+                    changes.append(FieldChange(label, "", links_of(row)))
         previous[row.id] = row
         if row.history_type == "~" and not changes:
             continue
@@ -160,14 +172,18 @@ def changes_of(
 
 
 def record_history(user: User, child: Child) -> list[Change]:
-    """Every change to the child's details, their carers' and the records of each practice area `user` may
-    read, newest first; each area's changes carry its tab's name."""
+    """Every change to the child's details, their carers', the case's records and those of each practice area
+    `user` may read, newest first; each area's changes carry its heading (the practice area's tab's name)."""
     changes = changes_of(Child, versions_of(Child.objects.filter(pk=child.pk)), lambda row: _("Child's details"))
     changes += changes_of(
         Carer,
         versions_of(Carer.objects.filter(child_id=child.pk)),
         lambda row: _("Parent or carer: %(name)s") % {"name": row.name},
     )
+    for heading, module in CASE_HISTORIES:
+        for change in import_module(module).child_history(user, child):
+            change.area = str(heading)
+            changes.append(change)
     for section, label, _url_name, access in PRACTICE_AREAS:
         if section not in CHILD_HISTORIES or not import_module(access).may_read_child_area(user):
             continue

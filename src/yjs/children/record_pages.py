@@ -48,6 +48,15 @@ CHILD_HISTORIES = {
     "parenting": "yjs.parenting.history",
 }
 
+# The core of the case, for the same History tab: (heading, a module with child_history(user, child)). Not
+# practice-area tabs, so asked of whoever may open the child's record, each module applying its own app's
+# stricter rules (the police read out-of-court casework only; the pipeline's readers its notifications).
+CASE_HISTORIES = (
+    (_("Casework"), "yjs.casework.history"),
+    (_("Offences and outcomes"), "yjs.justice.history"),
+    (_("Out of court"), "yjs.diversion.history"),
+)
+
 
 def markers_for(user: Any, child_ids: list[int]) -> dict[int, list[str]]:
     """The markers each of `child_ids` carries for `user`, from every marking module, in one query each."""
