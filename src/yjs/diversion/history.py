@@ -90,6 +90,6 @@ def child_history(user: User, child: Child) -> list[Change]:
 
     def named(pk: int | None, step: str | None) -> str:
         notification = _("Police notification %(reference)s") % {"reference": references.get(pk, "")}
-        return f"{notification}: {step}" if step else notification
+        return _("%(notification)s: %(step)s") % {"notification": notification, "step": step} if step else notification
 
     return steps_history(notifications, named)
