@@ -116,4 +116,4 @@ def test_an_outcome_code_must_be_valid_on_the_outcome_date(cast: Cast, tmp_path:
         history(tmp_path / "h", [child("C1")], [offence("O1", "C1")], [outcome("R1", "C1", "O1", outcome_code="YCC")])
     )
     assert code == 1
-    assert "outcomes.csv line 2: outcome_code: Youth conditional caution was not a valid outcome on 01 July 2022." in output
+    assert "outcomes.csv line 2: outcome_code: Youth conditional caution was not a valid outcome on 1 July 2022." in output

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from importlib import import_module
 from typing import Any
 
 from django.db import models
 from django.db.models import QuerySet
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from yjs.children.models import Carer, Child
 from yjs.children.record_pages import CASE_HISTORIES, CHILD_HISTORIES, PRACTICE_AREAS
 from yjs.core.models import User
+from yjs.lib.formats import long_date
 
 # Bookkeeping every case record carries; a change to these alone is not a change a reader cares about.
 IGNORED_FIELDS = frozenset({"id", "version", "modified_at", "modified_by", "created_at", "created_by", "service", "child"})
@@ -44,11 +44,6 @@ class Change:
     changes: list[FieldChange] = field(default_factory=list)
     # The practice area the record belongs to (its tab's name); empty for the child's details and carers.
     area: str = ""
-
-
-def long_date(day: date) -> str:
-    """A day as record labels name it: 3 March 2025."""
-    return date_format(day, "j F Y")
 
 
 def versions_of(records: QuerySet[Any]) -> list[Any]:
@@ -84,7 +79,7 @@ def _display(f: models.Field[Any, Any], value: Any, names: dict[tuple[type[model
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if hasattr(value, "strftime"):
-        return value.strftime("%d %B %Y")
+        return long_date(value)
     return str(value)
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from yjs.core.roles import CASEWORKERS, CHILD_RECORD_READERS, MANAGERS, Role
+from yjs.lib.formats import long_date
 
 
 class Service(models.Model):
@@ -177,4 +178,4 @@ class BankHoliday(models.Model):
         ordering = ["day"]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.day:%d %B %Y})"
+        return f"{self.name} ({long_date(self.day)})"

@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from yjs.core.forms import GovukForm, GovukModelForm
+from yjs.lib.formats import long_date
 
 
 def _saved_value(saved: Any, name: str) -> str:
@@ -18,7 +19,7 @@ def _saved_value(saved: Any, name: str) -> str:
     if isinstance(value, bool):
         value = _("Yes") if value else _("No")
     elif isinstance(value, date):
-        value = value.strftime("%d %B %Y")
+        value = long_date(value)
     return str(value) if value not in (None, "") else "—"
 
 

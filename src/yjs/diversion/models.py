@@ -23,6 +23,7 @@ from yjs.core.models import CaseRecord, LocalAuthority, PartnerAgency
 from yjs.diversion.vocabularies import OPEN_STAGES, Decision, Known, ScrutinyFinding, Source, Stage
 from yjs.justice.models import Outcome
 from yjs.justice.vocabularies import OffenceCategory
+from yjs.lib.formats import long_date
 
 GRAVITY = [MinValueValidator(1), MaxValueValidator(5)]
 SERIOUSNESS = [MinValueValidator(1), MaxValueValidator(8)]
@@ -205,7 +206,7 @@ class PanelMeeting(CaseRecord):
         constraints = [models.UniqueConstraint(fields=["service", "meeting_date"], name="one_panel_a_day_per_service")]
 
     def __str__(self) -> str:
-        return f"Joint decision panel, {self.meeting_date:%d %B %Y}"
+        return f"Joint decision panel, {long_date(self.meeting_date)}"
 
     def get_absolute_url(self) -> str:
         return reverse("diversion:panel", args=[self.pk])

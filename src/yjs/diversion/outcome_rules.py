@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from yjs.casework.deadlines import earliest_start_not_overdue
 from yjs.diversion.rules import DiversionRules
+from yjs.lib.formats import long_date
 
 if TYPE_CHECKING:
     from yjs.justice.models import OutcomeType
@@ -21,7 +22,7 @@ def delivery_date_error(delivered_on: date | None, decided_on: date | None, toda
         return _("The date delivered must be today or in the past")
     if decided_on and delivered_on < decided_on:
         return _("The date delivered must be on or after the date of the decision, %(day)s") % {
-            "day": decided_on.strftime("%-d %B %Y")
+            "day": long_date(decided_on)
         }
     return None
 

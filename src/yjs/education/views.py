@@ -20,10 +20,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from yjs.children.models import Child
-from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted, remove_record_page
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.pagination import paginate
-from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.education import access, selectors, services
 from yjs.education.entitlement import HOURS_BANDS, post_16_full_time_hours, school_age_ends
@@ -122,16 +121,36 @@ def placement_edit(request: HttpRequest, pk: int, placement_pk: int) -> HttpResp
     )
 
 
+def _remove_page(
+    request: HttpRequest, found: Any, remove: Callable[[str], None], done: str, explanation: str, button: str | None = None
+) -> HttpResponse:
+    return remove_record_page(
+        request,
+        found,
+        remove,
+        section=SECTION,
+        back="education:child",
+        done=done,
+        title=_("Are you sure you want to remove %(name)s from the record?") % {"name": found},
+        explanation=explanation,
+        button=button,
+    )
+
+
 def placement_remove(request: HttpRequest, pk: int, placement_pk: int) -> HttpResponse:
     record = _child(request, pk, "remove an education placement", record=True)
     placement = _placement(record, placement_pk)
-    form = RemoveForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        services.remove_placement(request.user, placement, form.cleaned_data["reason"])  # type: ignore[arg-type]
-        messages.success(request, _("The placement has been removed from the record."))
-        return redirect(_back(record))
-    context = child_context(request, record, SECTION, form=form, placement=placement, cancel=_back(record))
-    return render(request, "education/placement_remove.html", context)
+    return _remove_page(
+        request,
+        placement,
+        lambda reason: services.remove_placement(request.user, placement, reason),  # type: ignore[arg-type]
+        _("The placement has been removed from the record."),
+        _(
+            "Remove a placement only if it was recorded in error: to record that a placement ended, give it an end "
+            "date instead. What was recorded stays in the record's history."
+        ),
+        _("Remove placement"),
+    )
 
 
 def exclusion_new(request: HttpRequest, pk: int) -> HttpResponse:
@@ -171,13 +190,16 @@ def exclusion_edit(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResp
 def exclusion_remove(request: HttpRequest, pk: int, exclusion_pk: int) -> HttpResponse:
     record = _child(request, pk, "remove an exclusion", record=True)
     exclusion = _exclusion(record, exclusion_pk)
-    form = RemoveForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        services.remove_exclusion(request.user, exclusion, form.cleaned_data["reason"])  # type: ignore[arg-type]
-        messages.success(request, _("The exclusion has been removed from the record."))
-        return redirect(_back(record))
-    context = child_context(request, record, SECTION, form=form, exclusion=exclusion, cancel=_back(record))
-    return render(request, "education/exclusion_remove.html", context)
+    return _remove_page(
+        request,
+        exclusion,
+        lambda reason: services.remove_exclusion(request.user, exclusion, reason),  # type: ignore[arg-type]
+        _("The exclusion has been removed from the record."),
+        _(
+            "Remove a suspension or exclusion only if it was recorded in error. What was recorded stays in the "
+            "record's history."
+        ),
+    )
 
 
 SORT_LABELS = (

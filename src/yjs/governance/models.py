@@ -31,6 +31,7 @@ from yjs.governance.vocabularies import (
     SourceKind,
 )
 from yjs.lib.dates import add_months
+from yjs.lib.formats import long_date
 
 # Youth offending teams, and the management boards that oversee them, began in April 2000.
 EARLIEST_BOARD_DATE = date(2000, 4, 1)
@@ -135,7 +136,7 @@ class BoardMeeting(models.Model):
         indexes = [models.Index(fields=["service", "held_on"])]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} board meeting, {self.held_on:%-d %B %Y}"
+        return f"{self.get_kind_display()} board meeting, {long_date(self.held_on)}"
 
     @property
     def has_taken_place(self) -> bool:
@@ -194,7 +195,7 @@ class Attendance(models.Model):
         elif not member.is_active_on(meeting.held_on):
             errors["member"] = _("%(name)s was not on the board on %(day)s") % {
                 "name": member.name,
-                "day": f"{meeting.held_on:%-d %B %Y}",
+                "day": long_date(meeting.held_on),
             }
         if not meeting.has_taken_place:
             errors["attended"] = _("Attendance can be recorded once the meeting has taken place")

@@ -19,6 +19,7 @@ from yjs.core.models import User
 from yjs.governance import access
 from yjs.governance.models import Attendance, BoardMeeting, BoardMember
 from yjs.governance.vocabularies import Presence
+from yjs.lib.formats import long_date
 
 MEMBER_FIELDS = (
     "name",
@@ -58,7 +59,7 @@ def _check_attendance_within(member: BoardMember) -> None:
         if not member.is_active_on(day):
             field = "active_from" if day < member.active_from else "active_to"
             message = _("%(name)s has a place recorded at the meeting on %(day)s")
-            raise ValidationError({field: message % {"name": member.name, "day": f"{day:%-d %B %Y}"}})
+            raise ValidationError({field: message % {"name": member.name, "day": long_date(day)}})
 
 
 @transaction.atomic

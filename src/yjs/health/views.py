@@ -15,9 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from yjs.children.models import Child
-from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted
+from yjs.children.record_pages import apply_stale_refusal, child_context, open_child, posted, remove_record_page
 from yjs.core.concurrency import StaleRecordError
-from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
 from yjs.health import access, services
 from yjs.health.forms import InterventionForm
@@ -103,10 +102,16 @@ def intervention_edit(request: HttpRequest, pk: int, intervention_pk: int) -> Ht
 def intervention_remove(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
     record = _child(request, pk, "remove a health intervention", record=True)
     found = _intervention(record, intervention_pk)
-    form = RemoveForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        services.remove_intervention(request.user, found, form.cleaned_data["reason"])  # type: ignore[arg-type]
-        messages.success(request, _("The intervention has been removed from the record."))
-        return redirect(_back(record))
-    context = child_context(request, record, SECTION, form=form, intervention=found, cancel=_back(record))
-    return render(request, "health/intervention_remove.html", context)
+    return remove_record_page(
+        request,
+        found,
+        lambda reason: services.remove_intervention(request.user, found, reason),  # type: ignore[arg-type]
+        section=SECTION,
+        back="health:child",
+        done=_("The intervention has been removed from the record."),
+        title=_("Are you sure you want to remove %(name)s from the record?") % {"name": found},
+        explanation=_(
+            "Remove an intervention only if it was recorded in error. What was recorded stays in the record's history."
+        ),
+        button=_("Remove intervention"),
+    )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from yjs.children.models import Child
 from yjs.core.forms import GovukDateInput, GovukModelForm
 from yjs.justice.models import Offence, Outcome, OutcomeType
+from yjs.lib.formats import long_date
 
 
 class OffenceForm(GovukModelForm):
@@ -48,7 +49,7 @@ class OffenceForm(GovukModelForm):
 class OutcomeTypeChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: OutcomeType) -> str:  # type: ignore[override]
         if obj.valid_to:
-            return _("%(name)s (until %(day)s)") % {"name": obj.name, "day": obj.valid_to.strftime("%d %B %Y")}
+            return _("%(name)s (until %(day)s)") % {"name": obj.name, "day": long_date(obj.valid_to)}
         return obj.name
 
 

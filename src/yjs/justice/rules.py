@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from django.utils.translation import gettext as _
 
 from yjs.lib.dates import age_on
+from yjs.lib.formats import long_date
 
 if TYPE_CHECKING:
     from yjs.justice.models import OutcomeType
@@ -45,7 +46,7 @@ def outcome_errors(
     ):
         errors["outcome_type"] = _("%(name)s was not a valid outcome on %(day)s.") % {
             "name": outcome_type.name,
-            "day": outcome_date.strftime("%d %B %Y"),
+            "day": long_date(outcome_date),
         }
     if start_date and end_date and end_date < start_date:
         errors["end_date"] = _("The end date must be the same as or after the start date.")

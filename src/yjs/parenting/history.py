@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from yjs.children.history import Change, changes_of, long_date, versions_of
+from yjs.children.history import Change, changes_of, versions_of
 from yjs.children.models import Child
 from yjs.core.models import User
+from yjs.lib.formats import long_date
 from yjs.parenting import access
 from yjs.parenting.models import FeedbackResponse, ParentingReferral
 

@@ -22,6 +22,7 @@ from yjs.casework.models import Intervention
 from yjs.children.models import Carer, Child
 from yjs.core.history import case_history
 from yjs.core.models import CaseRecord, Service
+from yjs.lib.formats import long_date
 from yjs.parenting.vocabularies import (
     CLOSED_STATUSES,
     HIGHEST_SCORE,
@@ -202,7 +203,7 @@ class FeedbackResponse(CaseRecord):
             errors["given_on"] = _("The date given must be today or in the past.")
         elif self.given_on and self.intervention_id and self.given_on < self.intervention.start_date:
             errors["given_on"] = _("The date given must be the same as or after the intervention started (%(day)s).") % {
-                "day": f"{self.intervention.start_date:%-d %B %Y}"
+                "day": long_date(self.intervention.start_date)
             }
         if self.score is not None and not LOWEST_SCORE <= self.score <= HIGHEST_SCORE:
             errors["score"] = _("The score must be a whole number from 0 to 10.")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from yjs.core.models import Service
 from yjs.justice.models import OutcomeType
+from yjs.lib.formats import long_date
 from yjs.lib.suppression import Count, Reason, ratio_shown, suppress_share, suppress_table
 from yjs.performance import charts
 from yjs.performance.disposals import DIMENSIONS, VALUE_LABELS, OutOfCourtReoffending, out_of_court_reoffending, value_label
@@ -129,7 +130,7 @@ def out_of_court_section(service: Service, quarter: Quarter, protect: bool) -> P
         "20/21, a youth caution or a youth conditional caution), each counted once at their first, and followed "
         "for 12 months for offences proven within a further 6 months. The figures for the latest disposals can "
         "still rise. %(inspection)s"
-    ) % {"end": f"{quarter.end:%-d %B %Y}", "inspection": INSPECTION}
+    ) % {"end": long_date(quarter.end), "inspection": INSPECTION}
     window = year_ending(quarter)
     found = out_of_court_reoffending(window, services=[service.pk]).get(service.pk)
     if found is None or not found.total.cohort:

@@ -18,6 +18,7 @@ from yjs.children.models import Child
 from yjs.core.history import case_history
 from yjs.core.models import CaseRecord
 from yjs.justice.models import Outcome
+from yjs.lib.formats import long_date
 from yjs.resettlement.vocabularies import (
     AccommodationType,
     CustodyKind,
@@ -72,7 +73,7 @@ class CustodyEpisode(CaseRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}, {self.establishment} from {self.start_date:%-d %B %Y}"
+        return f"{self.get_kind_display()}, {self.establishment} from {long_date(self.start_date)}"
 
     @property
     def in_custody(self) -> bool:
@@ -122,7 +123,7 @@ class ReleaseMilestone(models.Model):
         constraints = [models.UniqueConstraint(fields=["episode", "milestone"], name="one_of_each_milestone")]
 
     def __str__(self) -> str:
-        return f"{self.milestone} on {self.done_on:%-d %B %Y}"
+        return f"{self.milestone} on {long_date(self.done_on)}"
 
     def clean(self) -> None:
         from yjs.resettlement.release_planning import DEFAULT_MILESTONES
@@ -158,7 +159,7 @@ class AccommodationRecord(CaseRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_accommodation_type_display()} from {self.start_date:%-d %B %Y}"
+        return f"{self.get_accommodation_type_display()} from {long_date(self.start_date)}"
 
     def clean(self) -> None:
         errors: dict[str, str] = {}

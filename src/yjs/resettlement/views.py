@@ -22,6 +22,7 @@ from yjs.core.concurrency import StaleRecordError
 from yjs.core.models import User
 from yjs.core.pagination import paginate
 from yjs.core.refusals import add_service_errors
+from yjs.lib.formats import long_date
 from yjs.resettlement import access, queries, release_planning, services
 from yjs.resettlement.forms import AccommodationForm, EpisodeForm, MilestoneForm, TransitionForm
 from yjs.resettlement.transitions import eighteenth_birthday
@@ -196,7 +197,7 @@ def episode_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_custody(user, episode, reason),
         _("The custody has been removed from the record"),
         _("Are you sure you want to remove the custody at %(establishment)s from %(day)s from the record?")
-        % {"establishment": episode.establishment, "day": f"{episode.start_date:%-d %B %Y}"},
+        % {"establishment": episode.establishment, "day": long_date(episode.start_date)},
         _(
             "Remove custody only if it was recorded in error: once the child is released, change it and give the date "
             "released. Its release planning goes with it, and it no longer counts in the list of children in custody "
@@ -217,7 +218,7 @@ def accommodation_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_accommodation(user, record, reason),
         _("The accommodation has been removed from the record"),
         _("Are you sure you want to remove the accommodation from %(day)s from the record?")
-        % {"day": f"{record.start_date:%-d %B %Y}"},
+        % {"day": long_date(record.start_date)},
         _(
             "Remove accommodation only if it was recorded in error: if the child has moved, change it and give the "
             "date they lived there until. It then no longer counts in the accommodation indicator (KPI 1). What was "

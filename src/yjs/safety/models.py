@@ -21,6 +21,7 @@ from yjs.casework.vocabularies import RiskLevel
 from yjs.children.models import Child
 from yjs.core.history import case_history
 from yjs.core.models import CaseRecord
+from yjs.lib.formats import long_date
 from yjs.safety.rules import action_overdue, referral_heard_on
 from yjs.safety.vocabularies import (
     Agency,
@@ -50,7 +51,7 @@ class PanelMeeting(CaseRecord):
         indexes = [models.Index(fields=["service", "held_on"])]
 
     def __str__(self) -> str:
-        return f"Risk panel, {self.held_on:%-d %B %Y}"
+        return f"Risk panel, {long_date(self.held_on)}"
 
     def get_absolute_url(self) -> str:
         return reverse("safety:meeting", args=[self.pk])
@@ -104,7 +105,7 @@ class PanelReferral(CaseRecord):
         indexes = [models.Index(fields=["child", "referred_on"])]
 
     def __str__(self) -> str:
-        return f"Referral of {self.child} on {self.referred_on:%-d %B %Y}"
+        return f"Referral of {self.child} on {long_date(self.referred_on)}"
 
     def get_absolute_url(self) -> str:
         return reverse("safety:referral", args=[self.pk])
@@ -225,7 +226,7 @@ class ExploitationScreening(CaseRecord):
         indexes = [models.Index(fields=["child", "screened_on"])]
 
     def __str__(self) -> str:
-        return f"Exploitation screening of {self.screened_on:%-d %B %Y}"
+        return f"Exploitation screening of {long_date(self.screened_on)}"
 
     def clean(self) -> None:
         errors: dict[str, str] = {}
@@ -254,7 +255,7 @@ class NrmReferral(CaseRecord):
         ordering = ["-referred_on", "-pk"]
 
     def __str__(self) -> str:
-        return f"NRM referral of {self.referred_on:%-d %B %Y}"
+        return f"NRM referral of {long_date(self.referred_on)}"
 
     @property
     def outcome(self) -> str:
@@ -304,7 +305,7 @@ class ContingencyReview(CaseRecord):
         ordering = ["-reviewed_on", "-pk"]
 
     def __str__(self) -> str:
-        return f"Contingency reviewed on {self.reviewed_on:%-d %B %Y}"
+        return f"Contingency reviewed on {long_date(self.reviewed_on)}"
 
     def clean(self) -> None:
         errors: dict[str, str] = {}

@@ -24,6 +24,7 @@ from yjs.children.queries import children_visible_to, may_change_casework
 from yjs.core.archiving import archive
 from yjs.core.concurrency import save_checked
 from yjs.core.models import User
+from yjs.lib.formats import long_date
 from yjs.safety import access
 from yjs.safety.models import (
     ContingencyReview,
@@ -138,7 +139,7 @@ def referral_removal_refusal(referral: PanelReferral) -> str | None:
     return _(
         "The risk panel heard this referral on %(day)s, so it cannot be removed: what the panel heard and agreed "
         "stays on the record."
-    ) % {"day": f"{heard_on:%-d %B %Y}"}
+    ) % {"day": long_date(heard_on)}
 
 
 @transaction.atomic

@@ -10,6 +10,8 @@ from datetime import date
 
 from django.utils.translation import gettext as _
 
+from yjs.lib.formats import long_date
+
 
 def consent_in_force(answer: str, answered_on: date | None, withdrawn_on: date | None, day: date) -> bool:
     """A consent counts on `day` when it was given on or before it and not withdrawn on or before it.
@@ -31,7 +33,7 @@ def not_before_offence(day: date | None, first_offence: date | None, field: str,
     """Nothing about a victim happens before the earliest offence they are a victim of."""
     if day is not None and first_offence is not None and day < first_offence:
         errors.setdefault(
-            field, _("The date must be on or after the offence, %(day)s") % {"day": f"{first_offence:%-d %B %Y}"}
+            field, _("The date must be on or after the offence, %(day)s") % {"day": long_date(first_offence)}
         )
 
 

@@ -18,6 +18,7 @@ from yjs.core.archiving import archive
 from yjs.core.concurrency import StaleRecordError, save_checked
 from yjs.core.models import CaseRecord, User
 from yjs.core.roles import CASEWORKERS
+from yjs.lib.formats import long_date
 from yjs.victims import access
 from yjs.victims.models import (
     Consent,
@@ -93,7 +94,7 @@ def _check_after_offences(victim: Victim, offences: Any) -> None:
                 record.full_clean()
             except ValidationError as error:
                 raise ValidationError(
-                    {"offences": _("Work with the victim is recorded before %(day)s") % {"day": f"{first:%-d %B %Y}"}}
+                    {"offences": _("Work with the victim is recorded before %(day)s") % {"day": long_date(first)}}
                 ) from error
 
 

@@ -21,6 +21,7 @@ from yjs.core.models import User
 from yjs.core.pagination import paginate
 from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
+from yjs.lib.formats import long_date
 from yjs.workforce import access, queries, services
 from yjs.workforce.forms import (
     CourseForm,
@@ -198,8 +199,8 @@ def _remove_for_staff(
 
 def record_label(record: SupervisionSession | TrainingRecord) -> str:
     if isinstance(record, SupervisionSession):
-        return _("the supervision on %(day)s") % {"day": f"{record.held_on:%-d %B %Y}"}
-    return _("%(course)s completed on %(day)s") % {"course": record.course.name, "day": f"{record.completed_on:%-d %B %Y}"}
+        return _("the supervision on %(day)s") % {"day": long_date(record.held_on)}
+    return _("%(course)s completed on %(day)s") % {"course": record.course.name, "day": long_date(record.completed_on)}
 
 
 @require_http_methods(["GET", "POST"])

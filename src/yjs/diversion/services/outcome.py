@@ -22,6 +22,7 @@ from yjs.diversion.services.steps import advance, save_step
 from yjs.diversion.vocabularies import OUTCOME_TYPE_FOR_DECISION, Decision
 from yjs.justice.models import Offence, OutcomeType
 from yjs.justice.services import record_offence, record_outcome
+from yjs.lib.formats import long_date
 
 
 def _require_worker(user: User, notification: Notification) -> None:
@@ -163,7 +164,7 @@ def may_follow_up(user: User, notification: Notification) -> bool:
 
 
 def _note(user: User, on: date, what: str, note: str) -> str:
-    return f"{on:%-d %B %Y}, {user.get_full_name() or user.get_username()}: {what} {note.strip()}"
+    return f"{long_date(on)}, {user.get_full_name() or user.get_username()}: {what} {note.strip()}"
 
 
 def _append(history: str, entry: str) -> str:

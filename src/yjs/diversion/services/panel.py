@@ -16,6 +16,7 @@ from yjs.diversion import access, decision_rules
 from yjs.diversion.models import Escalation, Notification, PanelDecision, PanelMeeting
 from yjs.diversion.pipeline import Action, next_stage
 from yjs.diversion.services.steps import advance, save_step
+from yjs.lib.formats import long_date
 
 CHAIRS = MANAGERS | {Role.POLICE_OFFICER}
 
@@ -68,7 +69,7 @@ def arrange_panel(
         errors["yjs_attendees"] = _("Enter who is attending from the YJS")
     if PanelMeeting.objects.filter(service_id=user.service_id, meeting_date=meeting_date).exists():
         errors["meeting_date"] = _("There is already a panel on %(day)s: add the cases to that one") % {
-            "day": meeting_date.strftime("%-d %B %Y")
+            "day": long_date(meeting_date)
         }
     if errors:
         raise ValidationError(errors)
@@ -91,12 +92,12 @@ def _check_meeting(meeting: PanelMeeting, notification: Notification, today: dat
     if meeting.meeting_date > today:
         raise ValidationError(
             _("The panel meets on %(day)s: record its decisions on or after that day.")
-            % {"day": meeting.meeting_date.strftime("%-d %B %Y")}
+            % {"day": long_date(meeting.meeting_date)}
         )
     if notification.proposed_on and meeting.meeting_date < notification.proposed_on:
         raise ValidationError(
             _("This panel sat before the police proposal of %(day)s: record the decision at a later panel.")
-            % {"day": notification.proposed_on.strftime("%-d %B %Y")}
+            % {"day": long_date(notification.proposed_on)}
         )
 
 

@@ -21,7 +21,6 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from yjs.casework.continuity import Suggestion, allocatable_staff, suggested_case_managers
@@ -36,6 +35,7 @@ from yjs.diversion.rules import DiversionRules, needs_brief_assessment
 from yjs.diversion.services.screening import still_awaited
 from yjs.diversion.services.steps import advance, save_step
 from yjs.diversion.vocabularies import Stage
+from yjs.lib.formats import long_date
 
 PROPOSAL_FIELDS = ["proposed_outcome", "offence_category", "seriousness", "reasons", "brief_assessment_needed"]
 ASSESSMENT_FIELDS = ["needs", "summary", "recommended_outcome"]
@@ -54,7 +54,7 @@ def proposal_refusal(notification: Notification, today: date | None = None) -> s
     if not awaited:
         return None
     waiting = ", ".join(
-        _("%(agency)s (due %(due)s)") % {"agency": r.agency, "due": date_format(r.due_on, "j F Y")} for r in awaited
+        _("%(agency)s (due %(due)s)") % {"agency": r.agency, "due": long_date(r.due_on)} for r in awaited
     )
     return _("Screening is not in yet. Still waiting for: %(waiting)s. You can propose once they answer or are overdue.") % {
         "waiting": waiting

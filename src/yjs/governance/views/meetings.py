@@ -23,6 +23,7 @@ from yjs.governance.forms import MeetingForm, posted_date, seat_initial
 from yjs.governance.models import BoardMeeting, BoardMember
 from yjs.governance.views import keeper, reader
 from yjs.governance.vocabularies import STATUTORY_SECTORS, Sector
+from yjs.lib.formats import long_date
 from yjs.performance.periods import Quarter, quarters_ending
 
 QUARTERS_SHOWN = 8
@@ -59,7 +60,7 @@ def meeting_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         meeting = _save_meeting(user, form, None)
         if meeting is not None:
-            messages.success(request, _("Meeting on %(day)s recorded") % {"day": f"{meeting.held_on:%-d %B %Y}"})
+            messages.success(request, _("Meeting on %(day)s recorded") % {"day": long_date(meeting.held_on)})
             return redirect("governance:meeting", meeting.pk)
     return render(request, "governance/meeting_form.html", {"form": form, "title": _("Record a board meeting")})
 
@@ -76,9 +77,9 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         saved = _save_meeting(user, form, meeting)
         if saved is not None:
-            messages.success(request, _("Meeting on %(day)s saved") % {"day": f"{saved.held_on:%-d %B %Y}"})
+            messages.success(request, _("Meeting on %(day)s saved") % {"day": long_date(saved.held_on)})
             return redirect("governance:meeting", saved.pk)
-    title = _("Change the meeting on %(day)s") % {"day": f"{meeting.held_on:%-d %B %Y}"}
+    title = _("Change the meeting on %(day)s") % {"day": long_date(meeting.held_on)}
     return render(request, "governance/meeting_form.html", {"form": form, "title": title, "meeting": meeting})
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from yjs.governance.selectors import kpi8_by_quarter
 from yjs.governance.vocabularies import STATUTORY_SECTORS, Sector
+from yjs.lib.formats import long_date
 from yjs.performance.panels import Headline, Table
 from yjs.performance.periods import Quarter
 
@@ -26,7 +27,7 @@ def attendance(service_id: int, quarter: Quarter, today: date) -> tuple[tuple[He
         missing = [str(Sector(sector).label) for sector in STATUTORY_SECTORS if not figure.represented(sector)]
         rows.append(
             (
-                f"{meeting.held_on:%-d %B %Y}",
+                long_date(meeting.held_on),
                 meeting.get_kind_display(),
                 _("%(score)s of %(out_of)s") % {"score": figure.score, "out_of": OUT_OF},
                 ", ".join(missing) or _("None"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from yjs.governance.improvement_selectors import PlanRow, plan_rows
 from yjs.governance.models import Recommendation
+from yjs.lib.formats import long_date
 
 HEADING = gettext_lazy("Inspection recommendations and actions")
 # The board reads the latest word on each recommendation; the full history is on the plan's pages.
@@ -86,7 +87,7 @@ def improvement_plan_section(service_id: int, today: date) -> ImprovementPlanSec
             "report was produced: those with an overdue action first, then by the next action due, with each "
             "action's owner and the latest progress."
         )
-        % {"day": f"{today:%-d %B %Y}"},
+        % {"day": long_date(today)},
         produced=today,
         lines=tuple(_line(row, today) for row in rows),
     )

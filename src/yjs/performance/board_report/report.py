@@ -15,6 +15,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from yjs.core.models import Service
+from yjs.lib.formats import long_date
 from yjs.performance.board_report.attendance import attendance
 from yjs.performance.board_report.disproportionality import disproportionality_tables
 from yjs.performance.board_report.improvement_plan import ImprovementPlanSection, improvement_plan_section
@@ -57,7 +58,7 @@ class BoardReport:
 
     @property
     def year_ending(self) -> str:
-        return _("year ending %(day)s") % {"day": f"{self.quarter.end:%-d %B %Y}"}
+        return _("year ending %(day)s") % {"day": long_date(self.quarter.end)}
 
     @property
     def summary_section(self) -> ReportSection:
@@ -122,7 +123,7 @@ def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport
                 "interval. An RRI above 1 means the group is more likely to be at that stage than the reference "
                 "group; an interval that includes 1 means the difference could be chance."
             )
-            % {"period": _("12 months to %(day)s") % {"day": f"{quarter.end:%-d %B %Y}"}},
+            % {"period": _("12 months to %(day)s") % {"day": long_date(quarter.end)}},
             written.get("disproportionality", ""),
             tables=tuple(disproportionality_tables(service.pk, year_ending(quarter))),
         ),
@@ -145,7 +146,7 @@ def board_report(service: Service, quarter: Quarter, today: date) -> BoardReport
                 "quarter), and the children they are for. A child with more than one open intervention counts once "
                 "among the children."
             )
-            % {"day": f"{today:%-d %B %Y}"},
+            % {"day": long_date(today)},
         ),
         ReportSection(
             "board-attendance",

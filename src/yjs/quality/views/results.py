@@ -10,6 +10,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from yjs.lib.formats import long_date
 from yjs.quality import access, services
 from yjs.quality.audit_forms import RatingForm
 from yjs.quality.audit_selectors import loaded_framework, previous_round
@@ -104,8 +105,8 @@ def results_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     round_ = access.get_round_for_user(user, pk)
     table = round_results(round_).table
     caption = _("Interventions starting %(start)s to %(end)s; %(status)s") % {
-        "start": f"{round_.window_start:%-d %B %Y}",
-        "end": f"{round_.window_end:%-d %B %Y}",
+        "start": long_date(round_.window_start),
+        "end": long_date(round_.window_end),
         "status": RoundStatus(round_.status).label,
     }
     from yjs.quality.ratings_pdf import render_ratings_pdf  # WeasyPrint loads only for the PDF

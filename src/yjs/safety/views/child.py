@@ -21,6 +21,7 @@ from yjs.children.record_pages import apply_stale_refusal, child_context, open_c
 from yjs.core.concurrency import StaleRecordError
 from yjs.core.record_forms import RemoveForm
 from yjs.core.refusals import add_service_errors
+from yjs.lib.formats import long_date
 from yjs.safety import access, selectors, services
 from yjs.safety.forms import ContingencyReviewForm, MappaForm, NrmForm, ReferralForm, ScreeningForm
 from yjs.safety.models import ExploitationScreening, MappaRecord, NrmReferral
@@ -230,7 +231,7 @@ def mappa_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_mappa(request.user, record, reason),  # type: ignore[arg-type]
         _("MAPPA management has been removed from the record"),
         _("Are you sure you want to remove the MAPPA management from %(day)s from the record?")
-        % {"day": f"{record.started_on:%-d %B %Y}"},
+        % {"day": long_date(record.started_on)},
         _(
             "Remove MAPPA management only if it was recorded in error: if it has ended, change it and give the date it "
             "ended. Once removed, the child is no longer marked as managed under MAPPA. What was recorded stays in the "
@@ -250,7 +251,7 @@ def screening_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_screening(request.user, screening, reason),  # type: ignore[arg-type]
         _("The exploitation screening has been removed from the record"),
         _("Are you sure you want to remove the exploitation screening of %(day)s from the record?")
-        % {"day": f"{screening.screened_on:%-d %B %Y}"},
+        % {"day": long_date(screening.screened_on)},
         _(
             "Remove a screening only if it was recorded in error. It then no longer counts in the children at risk of "
             "exploitation. What was recorded stays in the record's history."
@@ -269,7 +270,7 @@ def nrm_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_nrm_referral(request.user, record, reason),  # type: ignore[arg-type]
         _("The national referral mechanism referral has been removed from the record"),
         _("Are you sure you want to remove the national referral mechanism referral of %(day)s from the record?")
-        % {"day": f"{record.referred_on:%-d %B %Y}"},
+        % {"day": long_date(record.referred_on)},
         _(
             "Remove a referral only if it was recorded in error: for a referral that was made, record the mechanism's "
             "decisions instead. What was recorded stays in the record's history."
@@ -289,7 +290,7 @@ def referral_remove(request: HttpRequest, pk: int) -> HttpResponse:
         lambda reason: services.remove_referral(user, referral, reason),
         _("The risk panel referral has been removed from the record"),
         _("Are you sure you want to remove the risk panel referral of %(day)s from the record?")
-        % {"day": f"{referral.referred_on:%-d %B %Y}"},
+        % {"day": long_date(referral.referred_on)},
         _(
             "Remove a referral only if it was made in error, before the panel has heard it. The child is then no "
             "longer waiting for the panel. What was recorded stays in the record's history."

@@ -12,6 +12,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from yjs.core.models import Service
+from yjs.lib.formats import long_date
 from yjs.synth import logins, people, reference
 from yjs.synth.build import Options, build_service, split
 
@@ -50,4 +51,6 @@ class Command(BaseCommand):
         if options["demo_users"] and made:
             self.stdout.write(logins.table(logins.ensure_demo_logins(made[0], as_of)))
         if options["verbosity"]:
-            self.stdout.write(f"Made {len(made)} services and {options['children']} children, current to {as_of:%d %B %Y}.")
+            self.stdout.write(
+                f"Made {len(made)} services and {options['children']} children, current to {long_date(as_of)}."
+            )
