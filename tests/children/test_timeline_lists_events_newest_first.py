@@ -18,7 +18,7 @@ def test_offences_outcomes_interventions_and_casework_appear_newest_first(cast: 
     PlanFactory(intervention=cast.intervention)
     ContactFactory(intervention=cast.intervention)
 
-    events = child_timeline(cast.child).events
+    events = child_timeline(cast.case_manager, cast.child).events
 
     kinds = {event.kind for event in events}
     assert kinds == {"offence", "outcome", "intervention", "assessment", "plan", "review", "contact"}
@@ -43,7 +43,7 @@ def test_a_long_history_is_capped_with_a_link_to_show_more(cast: Cast, client: C
 def test_the_timeline_costs_the_same_number_of_queries_however_many_events(cast: Cast) -> None:
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            child_timeline(cast.child)
+            child_timeline(cast.case_manager, cast.child)
         return len(captured)
 
     few = queries()
@@ -54,7 +54,7 @@ def test_the_timeline_costs_the_same_number_of_queries_however_many_events(cast:
 
 
 def test_show_more_is_capped_and_a_bad_value_falls_back_to_the_first_page(cast: Cast, client: Client) -> None:
-    assert child_timeline(cast.child, limit=10**9).limit == 1000
+    assert child_timeline(cast.case_manager, cast.child, limit=10**9).limit == 1000
     client.force_login(cast.case_manager)
     response = client.get(reverse("children:timeline", args=[cast.child.pk]), {"show": "lots"})
     assert response.context["timeline"].limit == 50

@@ -85,9 +85,13 @@ class ChildOverview:
     closed_interventions: list[Intervention]
 
 
-def child_overview(child: Child) -> ChildOverview:
-    """Carers, offences with their outcomes, outcomes with their offences, and interventions: seven queries."""
+def child_overview(user: User, child: Child) -> ChildOverview:
+    """Carers, offences with their outcomes, outcomes with their offences, and the interventions `user` may read
+    (casework.queries.interventions_of_child_for: a police officer reads out-of-court work only): seven queries.
+    Offences and outcomes show to every reader of the record: the police need the child's previous outcomes to
+    propose one (decisions 15 and 27)."""
     from yjs.casework.models import Intervention
+    from yjs.casework.queries import interventions_of_child_for
     from yjs.justice.models import Offence, Outcome
 
     carers = list(child.carers.filter(archived_at__isnull=True).order_by("name"))
@@ -104,7 +108,8 @@ def child_overview(child: Child) -> ChildOverview:
         .order_by("-outcome_date", "-pk")
     )
     interventions = list(
-        Intervention.objects.filter(child=child, archived_at__isnull=True)
+        interventions_of_child_for(user, child)
+        .filter(archived_at__isnull=True)
         .select_related("outcome__outcome_type", "team", "case_manager")
         .order_by("-start_date", "-pk")
     )

@@ -2,6 +2,10 @@
 
 One query per kind of event, each cut to the newest `limit` rows, then merged: the page costs seven
 queries however long the child's history is, and "show more" raises the limit up to MAX_LIMIT.
+The casework is that of the interventions the user may read on the intervention page
+(casework.queries.interventions_of_child_for: a police officer reads out-of-court work only), so the
+timeline shows nothing its links would refuse. Offences and outcomes show to every reader of the record, as
+the overview does (decision 27).
 Justice and casework models are imported inside the functions: those apps build on this one.
 """
 
@@ -13,11 +17,13 @@ from heapq import merge
 from itertools import islice
 from typing import Any
 
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
+from yjs.core.models import User
 
 PAGE = 50
 MAX_LIMIT = 1000
@@ -94,13 +100,16 @@ def _outcomes(child: Child, take: int) -> list[Event]:
     ]
 
 
-def _interventions(child: Child, take: int) -> list[Event]:
-    """A start for each intervention and a close for each ended one."""
-    from yjs.casework.models import Intervention
+def _readable_interventions(user: User, child: Child) -> QuerySet[Any]:
+    """The child's live interventions `user` may read: the casework app's one rule, not a copy of it."""
+    from yjs.casework.queries import interventions_of_child_for
 
-    rows = Intervention.objects.filter(child=child, archived_at__isnull=True).select_related(
-        "outcome__outcome_type", "team", "created_by"
-    )
+    return interventions_of_child_for(user, child).filter(archived_at__isnull=True)
+
+
+def _interventions(cases: QuerySet[Any], take: int) -> list[Event]:
+    """A start for each intervention and a close for each ended one."""
+    rows = cases.select_related("outcome__outcome_type", "team", "created_by")
     events: list[Event] = []
     for i in rows.order_by("-start_date", "-pk")[:take]:
         href = reverse("casework:intervention", args=[i.pk])
@@ -113,11 +122,11 @@ def _interventions(child: Child, take: int) -> list[Event]:
     return sorted(events, key=lambda e: e.sort_key, reverse=True)
 
 
-def _casework(child: Child, take: int) -> list[list[Event]]:
-    """Assessments, plans, reviews and contacts: one query each."""
+def _casework(cases: QuerySet[Any], take: int) -> list[list[Event]]:
+    """Assessments, plans, reviews and contacts of `cases`: one query each."""
     from yjs.casework.models import Assessment, Contact, Plan, Review
 
-    mine = {"intervention__child": child, "archived_at__isnull": True}
+    mine = {"intervention__in": cases, "archived_at__isnull": True}
     assessments = Assessment.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
     plans = Plan.objects.filter(**mine).select_related("created_by").order_by("-created_at", "-pk")[:take]
     reviews = Review.objects.filter(**mine).select_related("created_by").order_by("-review_date", "-pk")[:take]
@@ -178,9 +187,11 @@ def _casework(child: Child, take: int) -> list[list[Event]]:
     ]
 
 
-def child_timeline(child: Child, limit: int = PAGE) -> Timeline:
+def child_timeline(user: User, child: Child, limit: int = PAGE) -> Timeline:
+    """`child`'s timeline as `user` may read it; the child is fetched and authorised already."""
     limit = max(1, min(limit, MAX_LIMIT))
     take = limit + 1  # one more than shown tells whether there is more
-    streams = [_offences(child, take), _outcomes(child, take), _interventions(child, take), *_casework(child, take)]
+    cases = _readable_interventions(user, child)
+    streams = [_offences(child, take), _outcomes(child, take), _interventions(cases, take), *_casework(cases, take)]
     merged = list(islice(merge(*streams, key=lambda e: e.sort_key, reverse=True), take))
     return Timeline(events=merged[:limit], has_more=len(merged) > limit, limit=limit)

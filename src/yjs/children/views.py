@@ -48,7 +48,7 @@ def search(request: HttpRequest) -> HttpResponse:
 @require_safe
 def record(request: HttpRequest, pk: int) -> HttpResponse:
     child = open_child(request, pk, "overview")
-    overview = child_overview(child)
+    overview = child_overview(request.user, child)  # type: ignore[arg-type]
     groups = [
         (_("Open interventions"), overview.open_interventions),
         (_("Closed interventions"), overview.closed_interventions),
@@ -74,7 +74,7 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
         limit = int(request.GET.get("show", PAGE))
     except ValueError:
         limit = PAGE
-    events = child_timeline(child, limit)
+    events = child_timeline(request.user, child, limit)  # type: ignore[arg-type]
     return render(request, "children/timeline.html", child_context(request, child, "timeline", timeline=events, step=PAGE))
 
 
