@@ -84,7 +84,13 @@ def timed(work: Callable[[], object], repeat: int) -> float:
 def measure(quarter: Any, repeat: int) -> dict[str, Any]:
     from yjs.children.models import Child
     from yjs.justice.models import Outcome
+    from yjs.performance.follow_ups import recount_marked
 
+    # Children whose follow-ups are not yet worked out (after the migration that introduced them, or the
+    # doubling step): done first and reported, so that no timed run includes them.
+    started = time.perf_counter()
+    recounted = recount_marked()
+    recount_seconds = time.perf_counter() - started
     full_scan_of_outcomes()  # warms the cache for the floor as the indicators' first run warms theirs
     floor = timed(full_scan_of_outcomes, repeat)
     calculations = every_indicator(quarter)
@@ -94,6 +100,7 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
     total = sum(each.values())
     return {
         "children": Child.objects.count(),
+        "follow_ups_worked_out": {"children": recounted, "seconds": round(recount_seconds, 1)},
         "outcomes": Outcome.objects.count(),
         "floor_seconds": round(floor, 3),
         "indicator_seconds": {name: round(seconds, 3) for name, seconds in each.items()},

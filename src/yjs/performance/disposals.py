@@ -13,20 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Case, CharField, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, EthnicGroup, Ethnicity, SendStatus, Sex, ethnic_group
-from yjs.justice.vocabularies import Stage
+from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, EthnicGroup, SendStatus, Sex
 from yjs.performance.figures import Reoffending
+from yjs.performance.follow_ups import OLDER, YOUNGER
+from yjs.performance.models import FollowUp
 from yjs.performance.periods import Window
 from yjs.performance.reoffending import followed_up, index_events, reoffence
-from yjs.performance.sql import MonthKey, months
 
-# No further action is not a disposal; every other pre-court outcome in the registry is.
-OUT_OF_COURT_DISPOSAL = Q(outcome_type__stage=Stage.PRE_COURT) & ~Q(outcome_type__code="NFA")
-
-YOUNGER, OLDER = "10-14", "15-17"
 YES, NO = "yes", "no"
 
 DIMENSIONS = {
@@ -66,29 +61,11 @@ class OutOfCourtReoffending:
     by: dict[str, dict[str, Reoffending]] = field(default_factory=dict)
 
 
-def _profile() -> dict[str, object]:
-    born = MonthKey(F("child__date_of_birth"))
-    groups: dict[str, list[str]] = {}
-    for code in Ethnicity.values:
-        groups.setdefault(ethnic_group(code), []).append(code)
-    return {
-        "disposal": F("outcome_type_id"),
-        "age_band": Case(
-            When(event_key__lt=born + months(15 * 12), then=Value(YOUNGER)),
-            default=Value(OLDER),
-            output_field=CharField(),
-        ),
-        "sex": F("child__sex"),
-        "ethnic_group": Case(
-            *[When(child__ethnicity__in=codes, then=Value(str(group))) for group, codes in groups.items()],
-            default=Value(str(EthnicGroup.NOT_KNOWN)),
-            output_field=CharField(),
-        ),
-        "care_status": F("child__care_status"),
-        "send_status": F("child__send_status"),
-        "substance_misuse": F("child__substance_misuse"),
-        "mental_health_concern": F("child__mental_health_concern"),
-    }
+# Each dimension as kept with the follow-up: the child's profile as recorded now, the age band on the disposal date.
+PROFILE = (
+    "disposal", "age_band", "sex", "ethnic_group", "care_status", "send_status", "substance_misuse",
+    "mental_health_concern",
+)  # fmt: skip
 
 
 def _values(row: dict[str, object]) -> dict[str, str]:
@@ -112,13 +89,12 @@ def out_of_court_reoffending(
 ) -> dict[int, OutOfCourtReoffending]:
     """Per service or local authority, one grouped query: every profile cell is counted in SQL, and each
     dimension's figures are the sums of its cells (each child is in exactly one cell)."""
-    profile = _profile()
-    events = index_events(OUT_OF_COURT_DISPOSAL, [window], by=by, services=services).annotate(**profile)
+    events = index_events(FollowUp.OUT_OF_COURT, [window], by=by, services=services)
     # Sums of plain counts first, made into figures once at the end: some ten thousand cells each add
     # to nine splits, and a figure per addition cost more than the query.
     totals: dict[int, list[int]] = {}
     splits: dict[int, dict[str, dict[str, list[int]]]] = {}
-    for row in followed_up(events, [window], follow_ups={"official": reoffence()}, splits=list(profile)):
+    for row in followed_up(events, [window], follow_ups={"official": reoffence()}, splits=PROFILE):
         size, reoffenders, reoffences = row["size"], row["official_reoffenders"], row["official_reoffences"]
         by_dimension = splits.setdefault(row["group"], {})
         cells = [by_dimension.setdefault(d, {}).setdefault(v, [0, 0, 0]) for d, v in _values(row).items()]

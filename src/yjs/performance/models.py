@@ -88,3 +88,82 @@ class ReportCommentary(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quarter} {self.section}"
+
+
+KIND_NAMES = {1: "official", 2: "out-of-court"}
+
+
+class FollowUp(models.Model):
+    """An outcome that would be the child's index event in any period where it is their first: kept for the
+    reoffending figures, and worked out again from the child's record whenever that changes (follow_ups.py).
+
+    Only events of a child aged 10 to 17 that day and not archived are kept; `previous_date` is the day of
+    the child's qualifying event of the same kind before this one (in the order the official method ranks
+    them), whether kept or not, so that "first in the period" is a test on this row alone. The service, local
+    authority and profile are the child's as recorded now, as the figures read them.
+    """
+
+    OFFICIAL = 1  # the official measure's index events (reoffending.INDEX_EVENT)
+    OUT_OF_COURT = 2  # out-of-court disposals (disposals.OUT_OF_COURT_DISPOSAL)
+
+    kind = models.PositiveSmallIntegerField()
+    # Derived rows, replaced whole on every refresh: no database constraints to check on each insert.
+    child = models.ForeignKey("children.Child", on_delete=models.CASCADE, db_constraint=False, related_name="+")
+    outcome = models.ForeignKey("justice.Outcome", on_delete=models.CASCADE, db_constraint=False, related_name="+")
+    event_date = models.DateField(help_text="The index date: release from custody, else the outcome date")
+    previous_date = models.DateField(null=True)
+    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    local_authority = models.ForeignKey(
+        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    disposal = models.CharField(max_length=20)
+    age_band = models.CharField(max_length=5)
+    sex = models.CharField(max_length=1)
+    ethnic_group = models.CharField(max_length=20)
+    care_status = models.CharField(max_length=20)
+    send_status = models.CharField(max_length=20)
+    substance_misuse = models.BooleanField()
+    mental_health_concern = models.BooleanField()
+
+    class Meta:
+        indexes = [
+            # A period's events are a range of this index, which holds all a cohort's count needs but the profile.
+            models.Index(
+                fields=["kind", "event_date", "previous_date", "service", "local_authority"], name="follow_up_dated"
+            ),
+            models.Index(fields=["child"], name="follow_up_child"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{KIND_NAMES.get(self.kind, self.kind)} follow-up from {self.event_date}"
+
+
+class FollowUpOffence(models.Model):
+    """A later offence of the child that counts as a reoffence after `follow_up` if committed within the
+    follow-up and proven within the waiting period: not a breach, committed after the index date and
+    within 12 months of it, and proven by a caution or court outcome within 18 months of it."""
+
+    follow_up = models.ForeignKey(FollowUp, on_delete=models.DO_NOTHING, db_constraint=False, related_name="offences")
+    child = models.ForeignKey("children.Child", on_delete=models.CASCADE, db_constraint=False, related_name="+")
+    offence = models.ForeignKey("justice.Offence", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    # How long after the index date it was committed, in month keys (sql.MonthKey: 100 a calendar month), so
+    # "within n months" is committed_after <= 100 * n, exactly as the month keys compare the dates.
+    committed_after = models.IntegerField()
+    # The first day a caution or court outcome within the waiting period proved it.
+    proven_on = models.DateField()
+
+    class Meta:
+        indexes = [models.Index(fields=["child"], name="follow_up_offence_child")]
+
+    def __str__(self) -> str:
+        return f"offence {self.offence_id}, proven on {self.proven_on}"
+
+
+class ChildToRecount(models.Model):
+    """A child whose record changed since their follow-ups were worked out: they are worked out again before
+    the next figures are read. One row per change; several for one child are done at once."""
+
+    child_id = models.IntegerField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"child {self.child_id}"

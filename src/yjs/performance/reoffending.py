@@ -8,8 +8,9 @@ after it, proven by a caution or a court outcome dated no later than 18 calendar
 (the 6-month waiting period). Breach offences never count; an offence counts once whatever number of
 outcomes it has.
 
-Every figure comes from one grouped query over all services (or local authorities): one row per index
-event joined to the child's offences and the outcomes that prove them, counted with COUNT(DISTINCT).
+Every figure comes from one grouped query over all services (or local authorities), on the follow-ups kept
+for each child (follow_ups.py): one row per index event joined to its later offences, each kept with how long
+after the index it was committed and the first day it was proven within the waiting period.
 """
 
 from __future__ import annotations
@@ -17,41 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import reduce
+from operator import or_
 from typing import Any
 
-from django.db.models import Case, Count, DateField, F, FilteredRelation, IntegerField, Q, QuerySet, Value, When
-from django.db.models import Window as WindowFunction
-from django.db.models.functions import RowNumber
-from django.db.models.lookups import LessThanOrEqual
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
 
-from yjs.justice.models import Outcome
-from yjs.justice.vocabularies import OffenceCategory, Stage
 from yjs.lib.dates import add_months
 from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
+from yjs.performance.follow_ups import FOLLOW_UP_MONTHS, PROOF_MONTHS, recount_marked
+from yjs.performance.models import FollowUp
 from yjs.performance.periods import Quarter, Window
-from yjs.performance.sql import MonthKey, months
 
-FOLLOW_UP_MONTHS = 12
-PROOF_MONTHS = 18
-GROUPINGS = {"service": "child__service_id", "local_authority": "child__local_authority_id"}
-
-# A caution, a conditional caution or any court outcome proves an offence (the sentence date, for custody).
-PROVING = Q(outcome_type__stage=Stage.COURT) | Q(outcome_type__stage=Stage.PRE_COURT, outcome_type__statutory=True)
-# The same outcomes start a follow-up, except that custody starts it at release.
-INDEX_EVENT = (
-    Q(outcome_type__stage=Stage.PRE_COURT, outcome_type__statutory=True)
-    | Q(outcome_type__stage=Stage.COURT, outcome_type__custodial=False)
-    | Q(outcome_type__custodial=True, release_date__isnull=False)
-)
-
-
-def event_key() -> Case:
-    """The month key of the day an outcome starts a follow-up: release for custody, else the outcome date."""
-    return Case(
-        When(outcome_type__custodial=True, then=MonthKey(F("release_date"))),
-        default=MonthKey(F("outcome_date")),
-        output_field=IntegerField(),
-    )
+GROUPINGS = {"service": "service_id", "local_authority": "local_authority_id"}
 
 
 def cohort_windows(window: Window) -> list[Window]:
@@ -75,135 +54,70 @@ def is_provisional(window: Window, today: date) -> bool:
     return today < final_from(window)
 
 
-def event_date() -> Case:
-    """The day an outcome starts a follow-up, as a date: compared with offence dates without month keys."""
-    return Case(
-        When(outcome_type__custodial=True, then=F("release_date")),
-        default=F("outcome_date"),
-        output_field=DateField(),
+def _first_in(cohort: Window) -> Q:
+    """The follow-up is the child's first qualifying event in the cohort: in it, and none before it in it."""
+    return Q(event_date__range=(cohort.start, cohort.end)) & (
+        Q(previous_date__isnull=True) | Q(previous_date__lt=cohort.start)
     )
 
 
-def _in_cohorts(events: QuerySet[Outcome], cohorts: Sequence[Window]) -> QuerySet[Outcome]:
-    """`event_date` and `cohort` (position of the cohort the event falls in), keeping events in one.
-
-    Plain dates, not month keys: a cohort is whole days, and comparing dates is cheap on every row.
-    """
-    events = events.annotate(event_date=event_date())
-    return events.annotate(
-        cohort=Case(
-            *[When(event_date__range=(cohort.start, cohort.end), then=Value(i)) for i, cohort in enumerate(cohorts)],
-            default=None,
-            output_field=IntegerField(),
-        )
-    ).filter(cohort__isnull=False)
-
-
 def index_events(
-    qualifying: Q,
+    kind: int,
     cohorts: Sequence[Window],
     *,
     by: str = "service",
     services: Iterable[int] | None = None,
-) -> QuerySet[Outcome]:
+) -> QuerySet[FollowUp]:
     """Each child's first qualifying event in each cohort, aged 10 to 17 that day: one row per child per cohort.
 
-    Annotated with `event_key` (month key of the index date), `event_date` (the index date), `cohort` (its
-    position in `cohorts`) and `group` (service or local authority id). Events on the same day are told
-    apart by the most serious outcome, then the first recorded, so that exactly one is the index.
+    Read from the kept follow-ups (follow_ups.py) of `kind`, after working out those of any child whose record
+    changed since. Annotated with `cohort` (its position in `cohorts`) and `group` (service or local
+    authority id).
     """
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {sorted(GROUPINGS)}")
-    first, last = min(cohort.start for cohort in cohorts), max(cohort.end for cohort in cohorts)
-    # Plain date comparisons first, each served by an index (outcome_released for releases), so only
-    # the period's outcomes are read and have their month keys worked out.
-    in_span = Q(outcome_date__gte=first, outcome_date__lte=last) | Q(release_date__gte=first, release_date__lte=last)
-    candidates = _in_cohorts(Outcome.objects.filter(qualifying, in_span, archived_at__isnull=True), cohorts)
-    # The index is the first of the child's candidates in the cohort: one sort of the period's candidates
-    # (a window function), not a lookup per candidate. Kept by id, as Django cannot join onto a subquery.
-    ranked = candidates.annotate(
-        rank=WindowFunction(
-            RowNumber(),
-            # Cohort first: no index gives that order, so the database reads the period's outcomes by
-            # their date indexes and sorts them (by child first, SQLite scanned the whole table in order).
-            partition_by=[F("cohort"), F("child_id")],
-            order_by=[F("event_date").asc(), F("outcome_type__severity_rank").desc(), F("pk").asc()],
-        )
-    ).filter(rank=1)
-    events = _in_cohorts(Outcome.objects.filter(pk__in=ranked.values("pk"), child__archived_at__isnull=True), cohorts)
-    events = events.annotate(event_key=event_key())
-    born = MonthKey(F("child__date_of_birth"))
-    events = events.filter(event_key__gte=born + months(120), event_key__lt=born + months(216))
+    recount_marked()
+    events = FollowUp.objects.filter(reduce(or_, [_first_in(cohort) for cohort in cohorts]), kind=kind)
     if services is not None:
-        events = events.filter(child__service_id__in=list(services))
-    return events.annotate(group=F(GROUPINGS[by]))
-
-
-# The child's offences that could be reoffences, joined to each index event (followed_up).
-LATER = "later_offences"
+        events = events.filter(service_id__in=list(services))
+    cohort = Case(
+        *[When(event_date__range=(c.start, c.end), then=Value(i)) for i, c in enumerate(cohorts)],
+        output_field=IntegerField(),
+    )
+    return events.annotate(cohort=cohort, group=F(GROUPINGS[by]))
 
 
 def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None) -> Q:
-    """The condition, on an index event row joined to its later offences, that the offence is a proven reoffence.
+    """The condition, on a follow-up joined to its offences, that the offence is a proven reoffence.
 
     Committed after the index date and within `follow_up_months` of it; proven by a caution or court
-    outcome within 18 months of the index date and, where `proven_by` is given, no later than that day.
-    Not a breach; neither the offence nor the outcome archived. Cheap tests first: SQLite stops at the
-    first that fails.
+    outcome within 18 months of the index date (both kept with the offence) and, where `proven_by` is given,
+    no later than that day.
     """
-    offence_key = MonthKey(F(f"{LATER}__offence_date"))
-    proof_key = MonthKey(F(f"{LATER}__outcomes__outcome_date"))
-    proving = Q(**{f"{LATER}__outcomes__outcome_type__stage": Stage.COURT}) | Q(
-        **{f"{LATER}__outcomes__outcome_type__stage": Stage.PRE_COURT, f"{LATER}__outcomes__outcome_type__statutory": True}
-    )
-    conditions: list[Any] = [Q(**{f"{LATER}__outcomes__archived_at__isnull": True}), proving]
+    condition = Q(offences__committed_after__lte=100 * follow_up_months)
     if proven_by is not None:
-        conditions.append(Q(**{f"{LATER}__outcomes__outcome_date__lte": proven_by}))
-    # Committed after the index date is a condition of the join itself (later_offences), not tested here.
-    conditions += [
-        LessThanOrEqual(offence_key, F("event_key") + months(follow_up_months)),
-        LessThanOrEqual(proof_key, F("event_key") + months(PROOF_MONTHS)),
-    ]
-    return Q(*conditions) & ~Q(**{f"{LATER}__category": OffenceCategory.BREACH})
-
-
-def later_offences(cohorts: Sequence[Window]) -> FilteredRelation:
-    """The child's live offences committed after the index date and no later than any follow-up can reach.
-
-    A condition of the join itself (LEFT JOIN ... ON), so the database reads them by the index on
-    (child, offence_date) from the index date on, instead of every offence of every child in the cohort,
-    and the index events with none are still there to be counted in the cohort's size. Offence after the
-    index date is the same test on dates as on month keys, which only order them.
-    """
-    last = max(cohort.end for cohort in cohorts)
-    return FilteredRelation(
-        "child__offences",
-        condition=Q(
-            child__offences__offence_date__gt=F("event_date"),
-            child__offences__offence_date__lte=add_months(last, FOLLOW_UP_MONTHS),
-            child__offences__archived_at__isnull=True,
-        ),
-    )
+        condition &= Q(offences__proven_on__lte=proven_by)
+    return condition
 
 
 def followed_up(
-    events: QuerySet[Outcome], cohorts: Sequence[Window], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
+    events: QuerySet[FollowUp], cohorts: Sequence[Window], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
 ) -> list[dict[str, Any]]:
     """Grouped rows: group, cohort, any `splits` annotated on the events, the cohort size ("size"), and
     "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
-    counts: dict[str, Any] = {"size": Count("child", distinct=True)}
+    counts: dict[str, Any] = {"size": Count("pk", distinct=True)}
     for name, condition in follow_ups.items():
-        counts[f"{name}_reoffenders"] = Count("child", distinct=True, filter=condition)
-        counts[f"{name}_reoffences"] = Count(LATER, distinct=True, filter=condition)
-    joined = events.alias(**{LATER: later_offences(cohorts)})
-    return list(joined.values("group", "cohort", *splits).order_by().annotate(**counts))
+        counts[f"{name}_reoffenders"] = Count("pk", distinct=True, filter=condition)
+        # One row per follow-up and offence: an offence counts once however many outcomes proved it.
+        counts[f"{name}_reoffences"] = Count("offences", filter=condition)
+    return list(events.values("group", "cohort", *splits).order_by().annotate(**counts))
 
 
 def reoffending_by_cohort(
     cohorts: Sequence[Window], *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[Window, Reoffending]]:
     """Each cohort's figures, per service or local authority, from one query; `cohorts` must not overlap."""
-    events = index_events(INDEX_EVENT, cohorts, by=by, services=services)
+    events = index_events(FollowUp.OFFICIAL, cohorts, by=by, services=services)
     result: dict[int, dict[Window, Reoffending]] = {}
     for row in followed_up(events, cohorts, follow_ups={"official": reoffence()}):
         result.setdefault(row["group"], {})[cohorts[row["cohort"]]] = Reoffending(
@@ -267,7 +181,7 @@ def live_tracker(
     given, each with at least its cohort size (a cohort with no point yet has an empty `points`).
     """
     windows = [quarter.window for quarter in quarters]
-    events = index_events(INDEX_EVENT, windows, by=by, services=services)
+    events = index_events(FollowUp.OFFICIAL, windows, by=by, services=services)
     follow_ups = {f"m{n}": reoffence(n, proven_by=today) for n in TRACKER_MONTHS}
     rows: dict[int, dict[int, dict[str, Any]]] = {}
     for row in followed_up(events, windows, follow_ups=follow_ups):

@@ -22,6 +22,7 @@ from yjs.children.models import Carer, Child, Family
 from yjs.core.models import Service, User
 from yjs.justice.models import Offence, Outcome
 from yjs.lib.dates import add_months
+from yjs.performance.follow_ups import recount
 from yjs.synth import diversion, people, reference
 from yjs.synth.casework import CaseworkRows, Desk, ending, supervise
 from yjs.synth.offending import Episode, history_chain, open_chain
@@ -231,6 +232,8 @@ def _save(chunk: Chunk) -> None:
             ],
             batch_size=BATCH,
         )
+        # Written in bulk, past the saves that mark a child for the figures: their follow-ups worked out here.
+        recount([child.pk for child in chunk.children])
         Intervention.objects.bulk_create(rows.interventions, batch_size=BATCH)
         Allocation.objects.bulk_create(rows.allocations, batch_size=BATCH)
         Assessment.objects.bulk_create(rows.assessments, batch_size=BATCH)

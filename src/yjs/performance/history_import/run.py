@@ -11,7 +11,9 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from yjs.children.models import Child
 from yjs.core.models import LocalAuthority, Service
+from yjs.performance.follow_ups import recount
 from yjs.performance.history_import.children import ChildrenFile
 from yjs.performance.history_import.offences import OffencesFile
 from yjs.performance.history_import.outcomes import OutcomesFile
@@ -88,4 +90,7 @@ class History:
                     self.rejected_offences = importer.rejected
         finally:
             gc.unfreeze()
+        if result.changed:
+            # Written in bulk, past the saves that mark a child for the figures: the service's follow-ups afresh.
+            recount(Child.objects.filter(service=self.service).values_list("pk", flat=True))
         return result
