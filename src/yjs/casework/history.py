@@ -10,6 +10,7 @@ kind of record, whatever the number of records or changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.utils import timezone
@@ -46,40 +47,20 @@ def child_history(user: User, child: Child) -> list[Change]:
         versions_of(cases),
         lambda row: intervention_label(outcome_names.get(row.outcome_id, _("Intervention")), row.start_date),
     )
-    changes += changes_of(
-        Allocation,
-        versions_of(Allocation.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Allocation from %(day)s: %(case)s"), row.allocated_on, row),
-        hidden=("intervention",),
-    )
-    changes += changes_of(
-        Assessment,
-        versions_of(Assessment.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Assessment of %(day)s: %(case)s"), _local_day(row.created_at), row),
-        hidden=("intervention",),
-    )
-    changes += changes_of(
-        Plan,
-        versions_of(Plan.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Plan of %(day)s: %(case)s"), _local_day(row.created_at), row),
-        hidden=("intervention",),
-    )
-    changes += changes_of(
-        Review,
-        versions_of(Review.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Review of %(day)s: %(case)s"), row.review_date, row),
-        hidden=("intervention",),
-    )
-    changes += changes_of(
-        SignificantChange,
-        versions_of(SignificantChange.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Significant change of %(day)s: %(case)s"), row.occurred_on, row),
-        hidden=("intervention",),
-    )
-    changes += changes_of(
-        Contact,
-        versions_of(Contact.objects.filter(intervention__in=cases)),
-        lambda row: of_case(_("Contact on %(day)s: %(case)s"), _local_day(row.scheduled_at), row),
-        hidden=("intervention",),
-    )
+    # Each record of an intervention: its label, and the day the label names it by.
+    records: list[tuple[Any, str, Callable[[Any], Any]]] = [
+        (Allocation, _("Allocation from %(day)s: %(case)s"), lambda row: row.allocated_on),
+        (Assessment, _("Assessment of %(day)s: %(case)s"), lambda row: _local_day(row.created_at)),
+        (Plan, _("Plan of %(day)s: %(case)s"), lambda row: _local_day(row.created_at)),
+        (Review, _("Review of %(day)s: %(case)s"), lambda row: row.review_date),
+        (SignificantChange, _("Significant change of %(day)s: %(case)s"), lambda row: row.occurred_on),
+        (Contact, _("Contact on %(day)s: %(case)s"), lambda row: _local_day(row.scheduled_at)),
+    ]
+    for model, text, day_of in records:
+        changes += changes_of(
+            model,
+            versions_of(model.objects.filter(intervention__in=cases)),
+            lambda row, text=text, day_of=day_of: of_case(text, day_of(row), row),
+            hidden=("intervention",),
+        )
     return changes
