@@ -22,7 +22,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import BooleanField, ExpressionWrapper, Q
 
 from yjs.children.models import Child
@@ -47,6 +47,8 @@ FOLLOW_UP_MONTHS = 12
 PROOF_MONTHS = 18
 YOUNGER, OLDER = "10-14", "15-17"
 CHUNK = 2_000
+# Held for the length of a recount's transaction on PostgreSQL (pg_advisory_xact_lock): any number, the same each time.
+RECOUNT_LOCK = 7_956_339
 
 
 def month_key(day: date) -> int:
@@ -90,6 +92,7 @@ def recount(child_ids: Iterable[int]) -> None:
     """Replace these children's kept follow-ups with ones worked out afresh from their records."""
     for chunk in _chunks(sorted(set(child_ids))):
         with transaction.atomic():
+            _one_recount_at_a_time()
             FollowUpOffence.objects.filter(child_id__in=chunk).delete()
             FollowUp.objects.filter(child_id__in=chunk).delete()
             worked_out = work_out(chunk)
@@ -101,6 +104,15 @@ def recount(child_ids: Iterable[int]) -> None:
                     for offence in offences
                 ]
             )
+
+
+def _one_recount_at_a_time() -> None:
+    """Two readings of the figures at once may both work out the same marked child. On PostgreSQL a deletion
+    does not see rows another transaction committed after the deletion started, so both sets of new rows would
+    stay: the second waits for the first to commit. SQLite already lets one transaction write at a time."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [RECOUNT_LOCK])
 
 
 def _candidates(child_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
