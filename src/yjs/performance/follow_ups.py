@@ -9,9 +9,10 @@ period" a test on the row itself, and with each later offence that could count a
 waiting period. A period's figures are then a grouped count over a date range of one narrow table, not a search
 through every child's outcomes and offences (docs/decisions/0037-reoffending-follow-ups-are-kept.md).
 
-Every save or deletion of a child, an offence, an outcome or an outcome's offences marks the child
-(signals.py); the marked children are worked out again before the figures are next read. Writers that bypass
-saves (the synthetic data generator, the history import) work out their children themselves.
+Every save of a child, every save or deletion of an offence or an outcome, and every change to an outcome's
+offences marks the child (signals.py); the marked children are worked out again before the figures are next
+read. Writers that bypass saves (the synthetic data generator, the history import) work out their children
+themselves.
 """
 
 from __future__ import annotations
