@@ -67,8 +67,12 @@ def test_a_case_manager_records_a_part_time_placement(page: Page, cast: Cast) ->
     check_accessibility(page)
 
     page.get_by_role("button", name="Record a suspension or exclusion").click()
+    # Each page is waited for before the next step: a click made while the previous one was still loading could
+    # be overtaken by it, leaving the browser on the page before.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Record a suspension or exclusion")
     check_accessibility(page)
     page.get_by_role("link", name="Cancel").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Education, training and employment")
 
     open_practice_area(page, "Education")
     expect(page.get_by_role("heading", level=1)).to_have_text("Children not in full-time education, and 16-17 NEET")
