@@ -16,10 +16,11 @@ from django.utils import timezone
 
 from tests.performance.histories import area, child, offence, outcome
 from yjs.performance.figures import Reoffending
-from yjs.performance.follow_ups import month_key, recount, recount_marked, work_out
+from yjs.performance.follow_ups import recount, recount_marked, work_out
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
 from yjs.performance.periods import Quarter
 from yjs.performance.reoffending import proven_reoffending
+from yjs.performance.sql import month_key
 
 pytestmark = pytest.mark.django_db
 

@@ -94,7 +94,7 @@ def out_of_court_reoffending(
     # to nine splits, and a figure per addition cost more than the query.
     totals: dict[int, list[int]] = {}
     splits: dict[int, dict[str, dict[str, list[int]]]] = {}
-    for row in followed_up(events, [window], follow_ups={"official": reoffence()}, splits=PROFILE):
+    for row in followed_up(events, follow_ups={"official": reoffence()}, splits=PROFILE):
         size, reoffenders, reoffences = row["size"], row["official_reoffenders"], row["official_reoffences"]
         by_dimension = splits.setdefault(row["group"], {})
         cells = [by_dimension.setdefault(d, {}).setdefault(v, [0, 0, 0]) for d, v in _values(row).items()]

@@ -31,6 +31,7 @@ from yjs.children.vocabularies import EthnicGroup, Ethnicity, ethnic_group
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
+from yjs.performance.sql import month_key, months
 
 # A caution, a conditional caution or any court outcome proves an offence (the sentence date, for custody).
 PROVING = Q(outcome_type__stage=Stage.COURT) | Q(outcome_type__stage=Stage.PRE_COURT, outcome_type__statutory=True)
@@ -50,11 +51,6 @@ YOUNGER, OLDER = "10-14", "15-17"
 CHUNK = 2_000
 # Held for the length of a recount's transaction on PostgreSQL (pg_advisory_xact_lock): any number, the same each time.
 RECOUNT_LOCK = 7_956_339
-
-
-def month_key(day: date) -> int:
-    """As sql.MonthKey: 100 a calendar month plus the day, so a whole number of months apart is 100 * n."""
-    return (day.year * 12 + day.month - 1) * 100 + day.day
 
 
 def _chunks(ids: Iterable[int], size: int = CHUNK) -> Iterator[list[int]]:
@@ -171,8 +167,8 @@ def work_out(child_ids: list[int]) -> list[tuple[FollowUp, list[dict[str, Any]]]
     candidates = _candidates(child_ids)
     later = _later_offences(child_ids)
     fields = (
-        "pk", "date_of_birth", "service_id", "local_authority_id", "archived_at", "sex", "ethnicity", "care_status",
-        "send_status", "substance_misuse", "mental_health_concern",
+        "pk", "date_of_birth", "service_id", "local_authority_id", "sex", "ethnicity", "care_status", "send_status",
+        "substance_misuse", "mental_health_concern",
     )  # fmt: skip
     result = []
     for child in Child.objects.filter(pk__in=child_ids, archived_at__isnull=True).values(*fields):
@@ -199,14 +195,14 @@ def work_out(child_ids: list[int]) -> list[tuple[FollowUp, list[dict[str, Any]]]
             for row in events:
                 day = row["event_date"]
                 key = month_key(day)
-                if born + 100 * 12 * 10 <= key < born + 100 * 12 * 18:  # aged 10 to 17 that day
+                if born + months(120) <= key < born + months(216):  # aged 10 to 17 that day
                     follow_up = FollowUp(
                         kind=kind,
                         outcome_id=row["pk"],
                         event_date=day,
                         previous_date=previous,
                         disposal=row["outcome_type_id"],
-                        age_band=YOUNGER if key < born + 100 * 12 * 15 else OLDER,
+                        age_band=YOUNGER if key < born + months(15 * 12) else OLDER,
                         **profile,
                     )
                     result.append((follow_up, _reoffences(pk, day, key, later.get(pk, ()))))
@@ -221,9 +217,9 @@ def _reoffences(
     found = []
     for offence_id, committed, proven in offences:
         after = month_key(committed) - key
-        if committed <= day or after > 100 * FOLLOW_UP_MONTHS:
+        if committed <= day or after > months(FOLLOW_UP_MONTHS):
             continue
-        in_time = [proof for proof in proven if month_key(proof) <= key + 100 * PROOF_MONTHS]
+        in_time = [proof for proof in proven if month_key(proof) <= key + months(PROOF_MONTHS)]
         if in_time:
             found.append(
                 {"child_id": child_id, "offence_id": offence_id, "committed_after": after, "proven_on": min(in_time)}

@@ -29,6 +29,7 @@ from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
 from yjs.performance.follow_ups import FOLLOW_UP_MONTHS, PROOF_MONTHS, recount_marked
 from yjs.performance.models import FollowUp
 from yjs.performance.periods import Quarter, Window
+from yjs.performance.sql import months
 
 GROUPINGS = {"service": "service_id", "local_authority": "local_authority_id"}
 
@@ -94,16 +95,16 @@ def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None =
     outcome within 18 months of the index date (both kept with the offence) and, where `proven_by` is given,
     no later than that day.
     """
-    condition = Q(offences__committed_after__lte=100 * follow_up_months)
+    condition = Q(offences__committed_after__lte=months(follow_up_months))
     if proven_by is not None:
         condition &= Q(offences__proven_on__lte=proven_by)
     return condition
 
 
 def followed_up(
-    events: QuerySet[FollowUp], cohorts: Sequence[Window], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
+    events: QuerySet[FollowUp], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
 ) -> list[dict[str, Any]]:
-    """Grouped rows: group, cohort, any `splits` annotated on the events, the cohort size ("size"), and
+    """Grouped rows: group, cohort, any `splits` (fields of the follow-up), the cohort size ("size"), and
     "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
     counts: dict[str, Any] = {"size": Count("pk", distinct=True)}
     for name, condition in follow_ups.items():
@@ -119,7 +120,7 @@ def reoffending_by_cohort(
     """Each cohort's figures, per service or local authority, from one query; `cohorts` must not overlap."""
     events = index_events(FollowUp.OFFICIAL, cohorts, by=by, services=services)
     result: dict[int, dict[Window, Reoffending]] = {}
-    for row in followed_up(events, cohorts, follow_ups={"official": reoffence()}):
+    for row in followed_up(events, follow_ups={"official": reoffence()}):
         result.setdefault(row["group"], {})[cohorts[row["cohort"]]] = Reoffending(
             row["size"], row["official_reoffenders"], row["official_reoffences"]
         )
@@ -184,7 +185,7 @@ def live_tracker(
     events = index_events(FollowUp.OFFICIAL, windows, by=by, services=services)
     follow_ups = {f"m{n}": reoffence(n, proven_by=today) for n in TRACKER_MONTHS}
     rows: dict[int, dict[int, dict[str, Any]]] = {}
-    for row in followed_up(events, windows, follow_ups=follow_ups):
+    for row in followed_up(events, follow_ups=follow_ups):
         rows.setdefault(row["group"], {})[row["cohort"]] = row
     result: dict[int, list[TrackedCohort]] = {}
     for group, cohorts in rows.items():
