@@ -15,6 +15,7 @@ from django.utils import timezone
 from tests.education.factories import PlacementFactory
 from tests.factories import ServiceFactory
 from tests.performance.kpi_builders import QUARTER, child_of, order
+from yjs.performance.follow_ups import recount_marked
 from yjs.performance.kpis.measures import Tally, children_counts
 from yjs.performance.kpis.quarterly_return import kpi_return
 
@@ -109,10 +110,12 @@ def test_school_age_at_the_end_turns_on_the_31_august_after_the_16th_birthday() 
 def test_the_return_takes_the_same_number_of_queries_however_many_children() -> None:
     service = ServiceFactory()
     build(service)
+    recount_marked()  # the changed children's kept orders are worked out first, however many there are
     with CaptureQueriesContext(connection) as few:
         kpi_return(QUARTER.window)
     build(service)
     build(ServiceFactory())
+    recount_marked()
     with CaptureQueriesContext(connection) as many:
         kpi_return(QUARTER.window)
 

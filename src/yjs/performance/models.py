@@ -167,3 +167,49 @@ class ChildToRecount(models.Model):
 
     def __str__(self) -> str:
         return f"child {self.child_id}"
+
+
+class KpiOrder(models.Model):
+    """An ended order that is in the KPI return of the quarter it ends in, with every KPI measure's conditions
+    worked out for it: kept, and worked out again from the child's records whenever they change
+    (kpis/kept_orders.py), so that a quarter's return is a grouped count over a date range of one narrow table.
+
+    Only orders the return counts are kept: a live order of one of its types, ended, for a live child aged 10 to
+    17 on its start date. Bit i of `numerators` (`denominators`) says whether the i-th measure of
+    `KpiOrderLayout` counts the order in its numerator (denominator). The local authority is the child's as
+    recorded now, as the return reads it.
+    """
+
+    # Derived rows, replaced whole on every refresh: no database constraints to check on each insert.
+    intervention = models.OneToOneField(
+        "casework.Intervention", primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    child = models.ForeignKey("children.Child", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    local_authority = models.ForeignKey(
+        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    end_date = models.DateField()
+    order_type = models.CharField(max_length=30)
+    severity_rank = models.PositiveSmallIntegerField()
+    numerators = models.BigIntegerField()
+    denominators = models.BigIntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["end_date", "service"], name="kpi_order_ending"),
+            models.Index(fields=["child"], name="kpi_order_child"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.order_type} ending {self.end_date}"
+
+
+class KpiOrderLayout(models.Model):
+    """The KPI measures, in bit order, that the kept orders' bits were worked out for: when the measures change,
+    every order is worked out again (kpis/kept_orders.py)."""
+
+    measures = models.TextField()
+
+    def __str__(self) -> str:
+        return self.measures

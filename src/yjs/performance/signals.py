@@ -1,4 +1,5 @@
-"""Marking a child whose record changed, so that their kept follow-ups are worked out again (follow_ups.py).
+"""Marking a child whose record changed, so that their kept follow-ups and KPI orders are worked out again
+(follow_ups.py, kpis/kept_orders.py).
 
 A mark is one small insert in the same transaction as the change, so a change rolled back leaves no mark and
 a change committed cannot miss one.
@@ -11,9 +12,13 @@ from typing import Any
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from yjs.casework.models import Intervention
 from yjs.children.models import Child
+from yjs.education.models import EducationPlacement
+from yjs.health.models import HealthIntervention
 from yjs.justice.models import Offence, Outcome, OutcomeType
 from yjs.performance import follow_ups
+from yjs.resettlement.models import AccommodationRecord
 
 
 @receiver(post_save, sender=Child)
@@ -25,7 +30,16 @@ def child_changed(sender: Any, instance: Child, **kwargs: Any) -> None:
 @receiver(post_delete, sender=Outcome)
 @receiver(post_save, sender=Offence)
 @receiver(post_delete, sender=Offence)
-def record_changed(sender: Any, instance: Outcome | Offence, **kwargs: Any) -> None:
+# The KPI return's orders, and the records its measures read around their dates.
+@receiver(post_save, sender=Intervention)
+@receiver(post_delete, sender=Intervention)
+@receiver(post_save, sender=AccommodationRecord)
+@receiver(post_delete, sender=AccommodationRecord)
+@receiver(post_save, sender=EducationPlacement)
+@receiver(post_delete, sender=EducationPlacement)
+@receiver(post_save, sender=HealthIntervention)
+@receiver(post_delete, sender=HealthIntervention)
+def record_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
     follow_ups.mark([instance.child_id])
 
 
@@ -37,5 +51,6 @@ def offences_of_an_outcome_changed(sender: Any, instance: Outcome | Offence, act
 
 @receiver(post_save, sender=OutcomeType)
 def registry_changed(sender: Any, instance: OutcomeType, **kwargs: Any) -> None:
-    """An outcome type's stage or flags decide what its outcomes start and prove: every child with one."""
+    """An outcome type's stage or flags decide what its outcomes start and prove, and its code and rank an order's
+    type and rank: every child with one."""
     follow_ups.mark(Outcome.objects.filter(outcome_type=instance).values_list("child_id", flat=True).distinct())

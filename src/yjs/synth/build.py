@@ -232,8 +232,6 @@ def _save(chunk: Chunk) -> None:
             ],
             batch_size=BATCH,
         )
-        # Written in bulk, past the saves that mark a child for the figures: their follow-ups worked out here.
-        recount([child.pk for child in chunk.children])
         Intervention.objects.bulk_create(rows.interventions, batch_size=BATCH)
         Allocation.objects.bulk_create(rows.allocations, batch_size=BATCH)
         Assessment.objects.bulk_create(rows.assessments, batch_size=BATCH)
@@ -241,3 +239,6 @@ def _save(chunk: Chunk) -> None:
         Review.objects.bulk_create(rows.reviews, batch_size=BATCH)
         SignificantChange.objects.bulk_create(rows.changes, batch_size=BATCH)
         Contact.objects.bulk_create(rows.contacts, batch_size=BATCH)
+        # Written in bulk, past the saves that mark a child for the figures: their follow-ups and KPI orders
+        # worked out here.
+        recount([child.pk for child in chunk.children])

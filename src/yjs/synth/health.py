@@ -19,6 +19,7 @@ from yjs.casework.models import Intervention
 from yjs.core.models import Service, User
 from yjs.health.models import HealthIntervention
 from yjs.health.vocabularies import TYPES_FOR_NEED, Need, Response
+from yjs.performance.follow_ups import recount
 
 RECENT_DAYS = 550
 OFFERED = 0.8
@@ -90,3 +91,5 @@ def ensure_demo_health(service: Service, as_of: date, seed: int, users: dict[str
                 if record is not None:
                     records.append(record)
     HealthIntervention.objects.bulk_create(records)
+    # Written in bulk, past the saves that mark a child for the figures: the KPI orders worked out again here.
+    recount({record.child_id for record in records})

@@ -26,6 +26,7 @@ from yjs.core.models import Service, User
 from yjs.justice.models import Outcome
 from yjs.justice.vocabularies import Stage
 from yjs.lib.dates import add_months
+from yjs.performance.follow_ups import recount
 from yjs.resettlement import release_planning
 from yjs.resettlement.models import AccommodationRecord, CustodyEpisode, ReleaseMilestone, Transition
 from yjs.resettlement.transitions import turns_18_soon
@@ -206,6 +207,8 @@ def _accommodation(service: Service, as_of: date, rng: random.Random, worker: Us
             start = moved
         rows.append(_record(service, child_id, worker, kind, start, None, suitability, reason))
     AccommodationRecord.objects.bulk_create(rows, batch_size=500)
+    # Written in bulk, past the saves that mark a child for the figures: the KPI orders worked out again here.
+    recount({row.child_id for row in rows})
 
 
 def _suitability(rng: random.Random) -> tuple[str, str]:

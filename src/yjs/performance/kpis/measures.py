@@ -1,18 +1,19 @@
 """The KPIs that count children with an order ending: each a numerator over a denominator, by order type.
 
-Every measure is one conditional count over the unit (unit.py), so the whole set for every service is a
-single grouped query. The child's SEND status, needs and care status are as recorded now, not as they
-were on the day the order ended: yjs keeps the history of a child's record but the return, like the
-case manager's view, reads the current record (docs/indicators.md says so).
+Every measure is a condition on the order and the child's records, worked out once for every order and kept as a
+bit (kept_orders.py), so the whole set for every service is a single grouped count of bits over the unit. The
+child's SEND status, needs and care status are as recorded now, not as they were on the day the order ended: yjs
+keeps the history of a child's record but the return, like the case manager's view, reads the current record
+(docs/indicators.md says so).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from yjs.casework.vocabularies import InterventionEnding
@@ -97,8 +98,9 @@ MEASURES: tuple[Measure, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
+    """A measure's count for one order type (a named tuple: the return for every service makes thousands)."""
+
     numerator: int
     denominator: int
 
@@ -111,19 +113,28 @@ def _den(measure: Measure) -> str:
     return f"{measure.code}__den" if measure.denominator is not None else "children"
 
 
+def _orders_with(bits: str, i: int) -> Sum:
+    """How many of the kept orders have bit i of `bits` (the i-th measure's numerator or denominator) set."""
+    return Sum(F(bits).bitrightshift(i).bitand(1))
+
+
 def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:
     """Numerator and denominator of every measure, per service (or local authority) and order type."""
     aggregates = {"children": Count("pk")}
-    for measure in MEASURES:
-        aggregates[f"{measure.code}__num"] = Count("pk", filter=measure.numerator)
+    for i, measure in enumerate(MEASURES):
+        aggregates[f"{measure.code}__num"] = _orders_with("numerators", i)
         if measure.denominator is not None:
-            aggregates[f"{measure.code}__den"] = Count("pk", filter=measure.denominator)
+            aggregates[f"{measure.code}__den"] = _orders_with("denominators", i)
     rows = kpi_unit(window, by=by, services=services).values("unit", "order_type").annotate(**aggregates)
+    # Each measure's keys and order types worked out once, not once for each of the thousand rows.
+    keyed = [
+        (measure.code, f"{measure.code}__num", _den(measure), {t.value for t in measure.order_types})
+        for measure in MEASURES
+    ]
     counts: MeasureCounts = defaultdict(dict)
     for row in rows:
-        for measure in MEASURES:
-            if row["order_type"] in measure.order_types:
-                counts[row["unit"]].setdefault(measure.code, {})[row["order_type"]] = Tally(
-                    row[f"{measure.code}__num"], row[_den(measure)]
-                )
+        unit, order_type = counts[row["unit"]], row["order_type"]
+        for code, numerator, denominator, order_types in keyed:
+            if order_type in order_types:
+                unit.setdefault(code, {})[order_type] = Tally(row[numerator], row[denominator])
     return dict(counts)

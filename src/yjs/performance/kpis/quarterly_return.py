@@ -8,9 +8,9 @@ rest is arranging numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
@@ -24,7 +24,7 @@ from yjs.performance.kpis.board_attendance import STATUTORY_SECTORS, board_figur
 from yjs.performance.kpis.measure import Measure
 from yjs.performance.kpis.measures import MEASURES, Tally, children_counts
 from yjs.performance.kpis.not_recorded import NOT_RECORDED
-from yjs.performance.kpis.order_types import ALL_ORDERS, OrderType, order_type_label
+from yjs.performance.kpis.order_types import ALL_ORDERS, order_type_label
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
@@ -46,8 +46,10 @@ SV_MEASURE = "serious_violence_offences"
 BOARD_MEASURE = "board_sectors_represented"
 
 
-@dataclass(frozen=True)
-class KpiRow:
+class KpiRow(NamedTuple):
+    """One line of the return. A named tuple rather than a frozen dataclass: a return for every service is
+    tens of thousands of rows, and a frozen dataclass sets each field through object.__setattr__."""
+
     kpi: int
     order_type: str
     measure: str
@@ -74,16 +76,18 @@ class KpiRow:
 
 
 @lru_cache
-def _order_types(order_types: tuple[OrderType, ...]) -> tuple[str, ...]:
-    return (*(t.value for t in order_types), ALL_ORDERS)
+def _order_types(code: str) -> tuple[str, ...]:
+    """A measure's order types and the "all" row, by the measure's code (hashing a short string is cheaper
+    than hashing its tuple of order types, thousands of times a return)."""
+    measure = next(m for m in (*MEASURES, kpi_victims.MEASURE) if m.code == code)
+    return (*(t.value for t in measure.order_types), ALL_ORDERS)
 
 
-def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
-    wording = _wording(get_language())
+def _measure_rows(measure: Measure, tallies: dict[str, Tally], wording: dict[str, str]) -> list[KpiRow]:
     label, point = wording[f"{measure.code}.label"], wording[f"{measure.code}.point"]
     rows = []
     # Worked out for every measure of every service in the return: kept to plain arithmetic.
-    for order_type in _order_types(measure.order_types):
+    for order_type in _order_types(measure.code):
         if order_type == ALL_ORDERS:
             numerator = sum(t.numerator for t in tallies.values())
             denominator = sum(t.denominator for t in tallies.values())
@@ -97,8 +101,7 @@ def _measure_rows(measure: Measure, tallies: dict[str, Tally]) -> list[KpiRow]:
     return rows
 
 
-def _serious_violence_rows(offences: dict[str, int], population: int | None) -> list[KpiRow]:
-    wording = _wording(get_language())
+def _serious_violence_rows(offences: dict[str, int], population: int | None, wording: dict[str, str]) -> list[KpiRow]:
     label, point = wording["sv.label"], wording["sv.point"]
     note = wording["sv.population"] if population else wording["sv.no_population"]
     rows = []
@@ -120,10 +123,9 @@ def _serious_violence_rows(offences: dict[str, int], population: int | None) -> 
     return rows
 
 
-def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
+def _board_rows(figure: PeriodFigure | None, wording: dict[str, str]) -> list[KpiRow]:
     represented, possible = scored(figure)
     meetings = len(figure.meetings) if figure else 0
-    wording = _wording(get_language())
     note = "" if meetings else wording["board.no_meeting"]
     point = wording["board.point"]
     rows = [
@@ -157,13 +159,9 @@ def _board_rows(figure: PeriodFigure | None) -> list[KpiRow]:
     return rows
 
 
-def _not_recorded_rows() -> list[KpiRow]:
-    return list(_not_recorded_in(get_language()))
-
-
 @lru_cache
 def _not_recorded_in(language: str | None) -> tuple[KpiRow, ...]:
-    """The same rows for every unit (KpiRow is frozen, so they are shared), translated once per language."""
+    """The same rows for every unit (a KpiRow cannot be changed, so they are shared), translated once per language."""
     return tuple(
         KpiRow(
             item.kpi,
@@ -208,18 +206,22 @@ def return_rows(
     board: PeriodFigure | None = None,
     with_board: bool = False,
     victims: dict[str, Tally] | None = None,
+    language: str | None = None,
 ) -> list[KpiRow]:
     """One unit's return, KPIs in order, from its grouped counts (absent counts are zeros).
 
     A local authority has no board of its own, so KPI 8 appears only when `with_board` (a service's return).
-    `victims` are KPI 10's victims engaged and consented, by order type (kpis/victims.py).
+    `victims` are KPI 10's victims engaged and consented, by order type (kpis/victims.py). `language` is the
+    reader's, when the caller already has it (a return for every service asks once, not once a service).
     """
-    rows = [row for measure in MEASURES for row in _measure_rows(measure, tallies.get(measure.code, {}))]
-    rows += _serious_violence_rows(offences, population)
+    language = language or get_language()
+    wording = _wording(language)
+    rows = [row for measure in MEASURES for row in _measure_rows(measure, tallies.get(measure.code, {}), wording)]
+    rows += _serious_violence_rows(offences, population, wording)
     if with_board:
-        rows += _board_rows(board)
-    rows += _measure_rows(kpi_victims.MEASURE, victims or {})
-    rows += _not_recorded_rows()
+        rows += _board_rows(board, wording)
+    rows += _measure_rows(kpi_victims.MEASURE, victims or {}, wording)
+    rows += _not_recorded_in(language)
     return sorted(rows, key=lambda row: row.kpi)
 
 
@@ -237,6 +239,7 @@ def kpi_return(
     units = set(counts) | set(offences) | set(populations) | set(boards) | set(victims)
     if services is not None and by_service:
         units |= set(services)
+    language = get_language()
     return {
         unit: return_rows(
             counts.get(unit, {}),
@@ -245,6 +248,7 @@ def kpi_return(
             boards.get(unit),
             by_service,
             victims=victims.get(unit),
+            language=language,
         )
         for unit in units
     }

@@ -1,6 +1,8 @@
-"""`yjs recount-follow-ups [--all]`: work out the kept reoffending follow-ups now rather than at the next read.
+"""`yjs recount-follow-ups [--all]`: work out the kept reoffending follow-ups and KPI orders now rather than at
+the next read.
 
-The figures work out any marked child's follow-ups before they are read (performance.follow_ups); after an
+The figures work out any marked child's follow-ups and orders before they are read (performance.follow_ups,
+performance.kpis.kept_orders); after an
 upgrade that marks every child, or to check the kept rows against the records, this does it ahead of time
 with a progress bar.
 """
@@ -18,7 +20,10 @@ from yjs.performance.models import ChildToRecount
 
 
 class Command(BaseCommand):
-    help = "Work out the reoffending follow-ups of every child whose record changed (with --all, of every child)."
+    help = (
+        "Work out the reoffending follow-ups and KPI orders of every child whose record changed "
+        "(with --all, of every child)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--all", action="store_true", help="every child, not only those marked")
@@ -29,4 +34,4 @@ class Command(BaseCommand):
         waiting = ChildToRecount.objects.values("child_id").distinct().count()
         with tqdm(total=waiting, unit="child", disable=options["verbosity"] < 1) as bar:
             done = recount_marked(progress=bar.update)
-        self.stdout.write(f"Worked out the follow-ups of {done:,} children.")
+        self.stdout.write(f"Worked out the follow-ups and KPI orders of {done:,} children.")
