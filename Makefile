@@ -23,6 +23,9 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check uv
 	$(BIN)/uv pip install -q --python $(BIN)/python -e '.[test]'
+	@# Compiled once here: where PYTHONDONTWRITEBYTECODE is set, every command and test process otherwise
+	@# compiles some 1,100 modules afresh (about 2 s of each command's start-up; benchmarks/README.md).
+	$(BIN)/python -m compileall -q -j 0 src $(VENV)/lib >/dev/null
 	touch $@
 
 assets: node_modules/.package-lock.json src/yjs/assets/css/yjs.css

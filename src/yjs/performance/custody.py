@@ -12,28 +12,24 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
-from yjs.justice.models import Outcome
-from yjs.performance.ages import aged_10_to_17
+from yjs.performance.counted_outcomes import counted_in, unit_field
 from yjs.performance.figures import Custody
-from yjs.performance.grouping import SERVICE, group_field, within
+from yjs.performance.grouping import SERVICE
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
 
 def custodial_sentences(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
-    """Custodial sentences dated in `window`, per service or local authority, in one grouped query."""
-    key = group_field(by)
+    """Custodial sentences dated in `window`, per service or local authority, in one grouped query over the
+    counted outcomes (children aged 10 to 17 that day)."""
+    key = unit_field(by)
     rows = (
-        Outcome.objects.filter(
-            within(services),
-            aged_10_to_17("outcome_date"),
-            outcome_type__custodial=True,
-            archived_at__isnull=True,
-            outcome_date__range=(window.start, window.end),
-        )
+        counted_in(window, services=services)
+        .filter(custodial=True)
         .values(key)
-        .annotate(sentences=Count("id"))
+        .annotate(sentences=Count("pk"))
         .values_list(key, "sentences")
+        .order_by()
     )
     return dict(rows)
 

@@ -17,20 +17,15 @@ from dataclasses import dataclass, field
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
-from yjs.justice.models import Outcome
-from yjs.justice.vocabularies import Stage
-from yjs.performance.ages import aged_10_to_17
-from yjs.performance.grouping import group_field, within
+from yjs.performance.counted_outcomes import counted_in, unit_field
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.relative_rates import RelativeRate
 
 STAGES = ("out_of_court", "court", "custody")
-_STAGE_FILTERS = {
-    "out_of_court": Q(outcome_type__stage=Stage.PRE_COURT) & ~Q(outcome_type__code="NFA"),
-    "court": Q(outcome_type__stage=Stage.COURT),
-    "custody": Q(outcome_type__custodial=True),
-}
+# Each stage as the counted outcome's flag (counted_outcomes.py: out of court is any out-of-court outcome but
+# no further action).
+_STAGE_FILTERS = {"out_of_court": Q(out_of_court=True), "court": Q(court=True), "custody": Q(custodial=True)}
 NOT_LOOKED_AFTER = "not_looked_after"
 
 
@@ -53,37 +48,27 @@ SEX = Dimension("sex", (Sex.MALE.value, Sex.FEMALE.value, Sex.NOT_KNOWN.value), 
 CARE_STATUS = Dimension("care_status", (CareStatus.LOOKED_AFTER.value, NOT_LOOKED_AFTER), NOT_LOOKED_AFTER)
 DIMENSIONS = {d.name: d for d in (ETHNIC_GROUP, SEX, CARE_STATUS)}
 
-_ETHNIC_PREFIXES = {"A_": "asian", "B_": "black", "M_": "mixed", "W_": "white", "O_": "other"}
-
-
 def _group_expression(dimension: Dimension) -> Case | F:
-    if dimension is ETHNIC_GROUP:
-        whens = [When(child__ethnicity__startswith=p, then=Value(g)) for p, g in _ETHNIC_PREFIXES.items()]
-        return Case(*whens, default=Value(EthnicGroup.NOT_KNOWN.value), output_field=CharField())
-    if dimension is SEX:
-        return F("child__sex")
-    return Case(
-        When(child__care_status=CareStatus.LOOKED_AFTER, then=Value(CareStatus.LOOKED_AFTER.value)),
-        default=Value(NOT_LOOKED_AFTER),
-        output_field=CharField(),
-    )
+    """The counted outcome's group in `dimension`: the ethnic group and sex as kept; looked after or not."""
+    if dimension is CARE_STATUS:
+        return Case(
+            When(care_status=CareStatus.LOOKED_AFTER, then=Value(CareStatus.LOOKED_AFTER.value)),
+            default=Value(NOT_LOOKED_AFTER),
+            output_field=CharField(),
+        )
+    return F(dimension.name)
 
 
 def stage_counts(
     window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, dict[str, int]]]:
     """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}."""
-    outcomes = Outcome.objects.filter(
-        within(services),
-        aged_10_to_17("outcome_date"),
-        archived_at__isnull=True,
-        outcome_date__gte=window.start,
-        outcome_date__lte=window.end,
-    )
     rows = (
-        outcomes.annotate(unit=F(group_field(by)), group=_group_expression(dimension))
+        counted_in(window, services=services)
+        .annotate(unit=F(unit_field(by)), group=_group_expression(dimension))
         .values("unit", "group")
         .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
+        .order_by()
     )
     counts: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: {stage: {} for stage in STAGES})
     for row in rows:

@@ -12,38 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count
 
-from yjs.justice.models import Outcome
-from yjs.performance.ages import aged_10_to_17
+from yjs.performance.counted_outcomes import counted_in, unit_field
 from yjs.performance.figures import FirstTimeEntrants
-from yjs.performance.grouping import SERVICE, group_field, within
+from yjs.performance.grouping import SERVICE
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
 
-def entries() -> QuerySet[Outcome]:
-    """Outcomes that would make a child a first-time entrant if they were the child's first."""
-    return Outcome.objects.filter(outcome_type__first_time_entry=True, archived_at__isnull=True)
-
-
-def first_entry() -> Q:
-    """The condition on an outcome row that it is its child's first entry (the age and date tested apart)."""
-    earlier = entries().filter(child=OuterRef("child"), outcome_date__lt=OuterRef("outcome_date"))
-    # The entry's type first: the lookup of earlier entries is then made for entries only.
-    return Q(outcome_type__first_time_entry=True, archived_at__isnull=True) & ~Q(Exists(earlier))
-
-
 def entrant_counts(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
-    """Children whose first entry is dated in `window`, per service or local authority, in one query."""
-    key = group_field(by)
+    """Children whose first entry is dated in `window`, per service or local authority, in one query over the
+    counted outcomes (counted_outcomes.py: which outcome is a child's first entry is worked out there)."""
+    key = unit_field(by)
     rows = (
-        Outcome.objects.filter(within(services), aged_10_to_17("outcome_date"), first_entry())
-        .filter(outcome_date__range=(window.start, window.end))
+        counted_in(window, services=services)
+        .filter(first_entry=True)
         .values(key)
         # Two entries on the child's first day (a caution and a court outcome) are one entrant.
         .annotate(children=Count("child", distinct=True))
         .values_list(key, "children")
+        .order_by()
     )
     return dict(rows)
 

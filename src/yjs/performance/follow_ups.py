@@ -11,8 +11,8 @@ through every child's outcomes and offences (docs/decisions/0037-reoffending-fol
 
 Every save of a child, every save or deletion of an offence or an outcome, and every change to an outcome's
 offences marks the child (signals.py); the marked children are worked out again, with their kept KPI orders
-(kpis/kept_orders.py), before the figures are next read. Writers that bypass saves (the synthetic data
-generator, the history import) work out their children themselves.
+(kpis/kept_orders.py) and counted outcomes (counted_outcomes.py), before the figures are next read. Writers that
+bypass saves (the synthetic data generator, the history import) work out their children themselves.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from yjs.children.models import Child
 from yjs.children.vocabularies import EthnicGroup, Ethnicity, ethnic_group
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
+from yjs.performance import counted_outcomes
 from yjs.performance.kpis import kept_orders
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
 from yjs.performance.sql import month_key, months
@@ -87,8 +88,8 @@ def recount_marked(progress: Any = None) -> int:
 
 
 def recount(child_ids: Iterable[int]) -> None:
-    """Replace these children's kept follow-ups, and their kept KPI orders, with ones worked out afresh from
-    their records."""
+    """Replace these children's kept follow-ups, KPI orders and counted outcomes with ones worked out afresh
+    from their records."""
     for chunk in _chunks(sorted(set(child_ids))):
         with transaction.atomic():
             _one_recount_at_a_time()
@@ -104,6 +105,7 @@ def recount(child_ids: Iterable[int]) -> None:
                 ]
             )
             kept_orders.replace(chunk)
+            counted_outcomes.replace(chunk)
 
 
 def _one_recount_at_a_time() -> None:

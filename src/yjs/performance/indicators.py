@@ -1,9 +1,9 @@
 """Every indicator for a period, per service or local authority, and the flat names the command prints.
 
 Each calculation is one grouped query over every group at once; first-time entrants and custody share one
-pass over the period's outcomes, and the 10-17 population is read once and shared by the two rates that
-divide by it. Groups with nothing to count are absent from a calculation's
-answer and read here as zero.
+pass over the period's counted outcomes (counted_outcomes.py), and the 10-17 population is read once and shared
+by the two rates that divide by it. Groups with nothing to count are absent from a calculation's answer and read
+here as zero.
 """
 
 from __future__ import annotations
@@ -13,11 +13,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
-from yjs.justice.models import Outcome
-from yjs.performance.ages import aged_10_to_17
+from yjs.performance.counted_outcomes import counted_in, unit_field
 from yjs.performance.figures import EMPTY_REOFFENDING, Custody, FirstTimeEntrants, Ratio, Reoffending
-from yjs.performance.first_time_entrants import first_entry
-from yjs.performance.grouping import SERVICE, group_field, within
+from yjs.performance.grouping import SERVICE
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.reoffending import proven_reoffending
@@ -33,22 +31,18 @@ class IndicatorSet:
 def entrants_and_sentences(
     window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None
 ) -> tuple[dict[int, int], dict[int, int]]:
-    """entrant_counts and custodial_sentences from one pass over the period's outcomes of children aged 10-17,
-    each a conditional count; a group with none is absent, as from each of them."""
-    key = group_field(by)
+    """entrant_counts and custodial_sentences from one pass over the period's counted outcomes (children aged
+    10-17 that day), each a conditional count; a group with none is absent, as from each of them."""
+    key = unit_field(by)
     rows = (
-        Outcome.objects.filter(
-            within(services),
-            aged_10_to_17("outcome_date"),
-            archived_at__isnull=True,
-            outcome_date__range=(window.start, window.end),
-        )
+        counted_in(window, services=services)
         .values(key)
         .annotate(
-            entrants=Count("child", distinct=True, filter=first_entry()),
-            sentences=Count("id", filter=Q(outcome_type__custodial=True)),
+            entrants=Count("child", distinct=True, filter=Q(first_entry=True)),
+            sentences=Count("pk", filter=Q(custodial=True)),
         )
         .values_list(key, "entrants", "sentences")
+        .order_by()
     )
     rows = list(rows)
     return {g: n for g, n, _ in rows if n}, {g: n for g, _, n in rows if n}

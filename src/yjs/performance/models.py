@@ -213,3 +213,42 @@ class KpiOrderLayout(models.Model):
 
     def __str__(self) -> str:
         return self.measures
+
+
+class CountedOutcome(models.Model):
+    """A live outcome of a live child aged 10 to 17 that day, with what the indicators count it as and the
+    child's groups: kept, and worked out again from the child's record whenever it changes
+    (counted_outcomes.py), so that first-time entrants, custody and the disproportionality stages are a grouped
+    count over a date range of one narrow table.
+
+    The service, local authority, ethnic group, sex and care status are the child's as recorded now, as the
+    indicators read them.
+    """
+
+    # Derived rows, replaced whole on every refresh: no database constraints to check on each insert.
+    outcome = models.OneToOneField(
+        "justice.Outcome", primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    child = models.ForeignKey("children.Child", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    local_authority = models.ForeignKey(
+        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+    outcome_date = models.DateField()
+    # Dated on the child's first day with an outcome the registry marks a first-time entry.
+    first_entry = models.BooleanField()
+    out_of_court = models.BooleanField()
+    court = models.BooleanField()
+    custodial = models.BooleanField()
+    ethnic_group = models.CharField(max_length=20)
+    sex = models.CharField(max_length=1)
+    care_status = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["outcome_date", "service"], name="counted_outcome_dated"),
+            models.Index(fields=["child"], name="counted_outcome_child"),
+        ]
+
+    def __str__(self) -> str:
+        return f"outcome {self.outcome_id} on {self.outcome_date}"
