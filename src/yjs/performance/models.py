@@ -169,7 +169,22 @@ class ChildToRecount(models.Model):
         return f"child {self.child_id}"
 
 
-class KpiOrder(models.Model):
+class ChildsRow(models.Model):
+    """A derived row of one child's, kept for the figures and replaced whole whenever the child's records change:
+    the child, and the child's service and local authority as recorded now, with no database constraints to
+    check on each insert."""
+
+    child = models.ForeignKey("children.Child", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    local_authority = models.ForeignKey(
+        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
+    )
+
+    class Meta:
+        abstract = True
+
+
+class KpiOrder(ChildsRow):
     """An ended order that is in the KPI return of the quarter it ends in, with every KPI measure's conditions
     worked out for it: kept, and worked out again from the child's records whenever they change
     (kpis/kept_orders.py), so that a quarter's return is a grouped count over a date range of one narrow table.
@@ -180,14 +195,8 @@ class KpiOrder(models.Model):
     recorded now, as the return reads it.
     """
 
-    # Derived rows, replaced whole on every refresh: no database constraints to check on each insert.
     intervention = models.OneToOneField(
         "casework.Intervention", primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    child = models.ForeignKey("children.Child", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    local_authority = models.ForeignKey(
-        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
     )
     end_date = models.DateField()
     order_type = models.CharField(max_length=30)
@@ -195,7 +204,7 @@ class KpiOrder(models.Model):
     numerators = models.BigIntegerField()
     denominators = models.BigIntegerField()
 
-    class Meta:
+    class Meta(ChildsRow.Meta):
         indexes = [
             models.Index(fields=["end_date", "service"], name="kpi_order_ending"),
             models.Index(fields=["child"], name="kpi_order_child"),
@@ -215,7 +224,7 @@ class KpiOrderLayout(models.Model):
         return self.measures
 
 
-class CountedOutcome(models.Model):
+class CountedOutcome(ChildsRow):
     """A live outcome of a live child aged 10 to 17 that day, with what the indicators count it as and the
     child's groups: kept, and worked out again from the child's record whenever it changes
     (counted_outcomes.py), so that first-time entrants, custody and the disproportionality stages are a grouped
@@ -225,14 +234,8 @@ class CountedOutcome(models.Model):
     indicators read them.
     """
 
-    # Derived rows, replaced whole on every refresh: no database constraints to check on each insert.
     outcome = models.OneToOneField(
         "justice.Outcome", primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
-    )
-    child = models.ForeignKey("children.Child", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    local_authority = models.ForeignKey(
-        "core.LocalAuthority", on_delete=models.DO_NOTHING, db_constraint=False, null=True, related_name="+"
     )
     outcome_date = models.DateField()
     # Dated on the child's first day with an outcome the registry marks a first-time entry.
@@ -244,7 +247,7 @@ class CountedOutcome(models.Model):
     sex = models.CharField(max_length=1)
     care_status = models.CharField(max_length=20)
 
-    class Meta:
+    class Meta(ChildsRow.Meta):
         indexes = [
             models.Index(fields=["outcome_date", "service"], name="counted_outcome_dated"),
             models.Index(fields=["child"], name="counted_outcome_child"),
