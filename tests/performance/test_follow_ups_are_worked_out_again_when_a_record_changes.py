@@ -146,3 +146,15 @@ def test_the_command_works_out_every_child_and_says_how_many():
     call_command("recount_follow_ups", "--all", verbosity=0, stdout=out)
     assert "Worked out the follow-ups and KPI orders of 1 children." in out.getvalue()
     assert FollowUp.objects.filter(child=someone, kind=FollowUp.OFFICIAL).count() == 1
+
+
+def test_a_child_marked_again_after_many_others_is_worked_out_once(monkeypatch):
+    monkeypatch.setattr("yjs.performance.follow_ups.CHUNK", 2)
+    one, other, third = child(), child(), child()
+    ChildToRecount.objects.all().delete()
+    for someone in (one, other, third, one):
+        ChildToRecount.objects.create(child_id=someone.pk)
+    worked_out = []
+    assert recount_marked(progress=worked_out.append) == 3
+    assert worked_out == [2, 1]
+    assert not ChildToRecount.objects.exists()

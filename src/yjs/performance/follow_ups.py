@@ -70,18 +70,22 @@ def mark(child_ids: Iterable[int]) -> None:
 def recount_marked(progress: Any = None) -> int:
     """Work out again the follow-ups of every marked child; how many children that was.
 
-    Marks are taken a chunk at a time and removed by id once done, so a mark made meanwhile (by a change
-    saved while this runs) stays for the next time rather than being lost.
+    Marks are taken a chunk of children at a time, every mark of those children with them (a child marked by
+    two changes far apart is worked out once), and removed by id once done, so a mark made meanwhile (by a
+    change saved while this runs) stays for the next time rather than being lost.
     """
     done = 0
     while True:
-        marks = list(ChildToRecount.objects.order_by("pk").values_list("pk", "child_id")[:CHUNK])
-        if not marks:
+        first = list(ChildToRecount.objects.order_by("pk").values_list("child_id", flat=True)[:CHUNK])
+        if not first:
             return done
-        children = sorted({child for _pk, child in marks})
+        children = sorted(set(first))
+        # Read before the records are: each mark read here stands for a change the recount below will see.
+        taken = list(ChildToRecount.objects.filter(child_id__in=children).values_list("pk", flat=True))
         with transaction.atomic():
             recount(children)
-            ChildToRecount.objects.filter(pk__in=[pk for pk, _child in marks]).delete()
+            for batch in _chunks(taken, 10_000):
+                ChildToRecount.objects.filter(pk__in=batch).delete()
         done += len(children)
         if progress is not None:
             progress(len(children))
