@@ -19,3 +19,9 @@ def aged_10_to_17(day: str, date_of_birth: str = "child__date_of_birth") -> Q:
     """Rows where the child is at least 10 and not yet 18 on the date in column `day`."""
     on, born = MonthKey(F(day)), MonthKey(F(date_of_birth))
     return Q(GreaterThanOrEqual(on, born + months(YOUNGEST * 12))) & Q(LessThan(on, born + months((OLDEST + 1) * 12)))
+
+
+def aged_10_to_17_on(born: int, on: int) -> bool:
+    """The same test in Python, on month keys (sql.month_key) of the date of birth and the day, for the rows
+    worked out in Python and kept (follow_ups.py, counted_outcomes.py)."""
+    return born + months(YOUNGEST * 12) <= on < born + months((OLDEST + 1) * 12)

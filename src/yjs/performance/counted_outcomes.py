@@ -25,10 +25,10 @@ from yjs.children.vocabularies import ethnic_group
 from yjs.justice.models import Outcome
 from yjs.justice.vocabularies import Stage
 from yjs.performance import follow_ups
-from yjs.performance.grouping import GROUPINGS
+from yjs.performance.ages import aged_10_to_17_on
 from yjs.performance.models import CountedOutcome
 from yjs.performance.periods import Window
-from yjs.performance.sql import month_key, months
+from yjs.performance.sql import month_key
 
 # Any out-of-court outcome but no further action; any court outcome; a custodial sentence (DOMAIN.md section 4).
 OUT_OF_COURT = Q(outcome_type__stage=Stage.PRE_COURT) & ~Q(outcome_type__code="NFA")
@@ -64,7 +64,7 @@ def work_out(child_ids: list[int]) -> list[CountedOutcome]:
         first_day = min((day for _pk, day, entry, *_rest in rows if entry), default=None)
         born = month_key(child["date_of_birth"])
         for pk, day, entry, out_of_court, court, custodial in rows:
-            if not born + months(120) <= month_key(day) < born + months(216):
+            if not aged_10_to_17_on(born, month_key(day)):
                 continue
             kept.append(
                 CountedOutcome(
@@ -93,16 +93,9 @@ def replace(child_ids: list[int]) -> None:
 
 def counted_in(window: Window, *, services: Iterable[int] | None = None) -> QuerySet[CountedOutcome]:
     """The counted outcomes dated in `window` (of `services`; None: every service), the marked children's
-    worked out first. Group them by `unit_field`."""
+    worked out first. Group them by `grouping.kept_field`."""
     follow_ups.recount_marked()
     counted = CountedOutcome.objects.filter(outcome_date__gte=window.start, outcome_date__lte=window.end)
     if services is not None:
         counted = counted.filter(service_id__in=list(services))
     return counted
-
-
-def unit_field(by: str) -> str:
-    """The column a counted outcome is grouped on: the child's service or local authority."""
-    if by not in GROUPINGS:
-        raise ValueError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
-    return f"{by}_id"

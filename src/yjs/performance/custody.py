@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
-from yjs.performance.counted_outcomes import counted_in, unit_field
+from yjs.performance.counted_outcomes import counted_in
 from yjs.performance.figures import Custody
-from yjs.performance.grouping import SERVICE
+from yjs.performance.grouping import SERVICE, kept_field
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
@@ -22,7 +22,7 @@ from yjs.performance.population import population
 def custodial_sentences(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
     """Custodial sentences dated in `window`, per service or local authority, in one grouped query over the
     counted outcomes (children aged 10 to 17 that day)."""
-    key = unit_field(by)
+    key = kept_field(by)
     rows = (
         counted_in(window, services=services)
         .filter(custodial=True)

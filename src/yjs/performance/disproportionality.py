@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
-from yjs.performance.counted_outcomes import counted_in, unit_field
+from yjs.performance.counted_outcomes import counted_in
+from yjs.performance.grouping import kept_field
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.relative_rates import RelativeRate
@@ -65,7 +66,7 @@ def stage_counts(
     """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}."""
     rows = (
         counted_in(window, services=services)
-        .annotate(unit=F(unit_field(by)), group=_group_expression(dimension))
+        .annotate(unit=F(kept_field(by)), group=_group_expression(dimension))
         .values("unit", "group")
         .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
         .order_by()

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 
 from django.db.models import Count
 
-from yjs.performance.counted_outcomes import counted_in, unit_field
+from yjs.performance.counted_outcomes import counted_in
 from yjs.performance.figures import FirstTimeEntrants
-from yjs.performance.grouping import SERVICE
+from yjs.performance.grouping import SERVICE, kept_field
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 
@@ -24,7 +24,7 @@ from yjs.performance.population import population
 def entrant_counts(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, int]:
     """Children whose first entry is dated in `window`, per service or local authority, in one query over the
     counted outcomes (counted_outcomes.py: which outcome is a child's first entry is worked out there)."""
-    key = unit_field(by)
+    key = kept_field(by)
     rows = (
         counted_in(window, services=services)
         .filter(first_entry=True)

@@ -31,6 +31,7 @@ from yjs.children.vocabularies import EthnicGroup, Ethnicity, ethnic_group
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
 from yjs.performance import counted_outcomes
+from yjs.performance.ages import aged_10_to_17_on
 from yjs.performance.kpis import kept_orders
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
 from yjs.performance.sql import month_key, months
@@ -204,7 +205,7 @@ def work_out(child_ids: list[int]) -> list[tuple[FollowUp, list[dict[str, Any]]]
             for row in events:
                 day = row["event_date"]
                 key = month_key(day)
-                if born + months(120) <= key < born + months(216):  # aged 10 to 17 that day
+                if aged_10_to_17_on(born, key):
                     follow_up = FollowUp(
                         kind=kind,
                         outcome_id=row["pk"],

@@ -15,11 +15,21 @@ LOCAL_AUTHORITY = "local_authority"
 GROUPINGS = (SERVICE, LOCAL_AUTHORITY)
 
 
-def group_field(by: str, child: str = "child") -> str:
-    """The column a grouped query keys on: `child__service_id` or `child__local_authority_id`."""
+def _checked(by: str) -> str:
     if by not in GROUPINGS:
         raise ValueError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
-    return f"{child}__{by}_id"
+    return by
+
+
+def group_field(by: str, child: str = "child") -> str:
+    """The column a grouped query keys on: `child__service_id` or `child__local_authority_id`."""
+    return f"{child}__{_checked(by)}_id"
+
+
+def kept_field(by: str) -> str:
+    """The column a kept row (follow-up, KPI order, counted outcome) is grouped on: it carries the child's
+    service and local authority itself, `service_id` or `local_authority_id`."""
+    return f"{_checked(by)}_id"
 
 
 def within(services: Iterable[int] | None, child: str = "child") -> Q:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
-from yjs.performance.counted_outcomes import counted_in, unit_field
+from yjs.performance.counted_outcomes import counted_in
 from yjs.performance.figures import EMPTY_REOFFENDING, Custody, FirstTimeEntrants, Ratio, Reoffending
-from yjs.performance.grouping import SERVICE
+from yjs.performance.grouping import SERVICE, kept_field
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.reoffending import proven_reoffending
@@ -33,7 +33,7 @@ def entrants_and_sentences(
 ) -> tuple[dict[int, int], dict[int, int]]:
     """entrant_counts and custodial_sentences from one pass over the period's counted outcomes (children aged
     10-17 that day), each a conditional count; a group with none is absent, as from each of them."""
-    key = unit_field(by)
+    key = kept_field(by)
     rows = (
         counted_in(window, services=services)
         .values(key)

@@ -27,11 +27,10 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, W
 from yjs.lib.dates import add_months
 from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
 from yjs.performance.follow_ups import FOLLOW_UP_MONTHS, PROOF_MONTHS, recount_marked
+from yjs.performance.grouping import GROUPINGS, kept_field
 from yjs.performance.models import FollowUp
 from yjs.performance.periods import Quarter, Window
 from yjs.performance.sql import months
-
-GROUPINGS = {"service": "service_id", "local_authority": "local_authority_id"}
 
 
 def cohort_windows(window: Window) -> list[Window]:
@@ -85,7 +84,7 @@ def index_events(
         *[When(event_date__range=(c.start, c.end), then=Value(i)) for i, c in enumerate(cohorts)],
         output_field=IntegerField(),
     )
-    return events.annotate(cohort=cohort, group=F(GROUPINGS[by]))
+    return events.annotate(cohort=cohort, group=F(kept_field(by)))
 
 
 def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None) -> Q:

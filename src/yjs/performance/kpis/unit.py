@@ -17,13 +17,12 @@ from django.db.models.functions import RowNumber
 
 from yjs.casework.models import Intervention
 from yjs.performance import follow_ups
+from yjs.performance.grouping import kept_field
 from yjs.performance.kpis import kept_orders
 from yjs.performance.kpis.order_types import order_type_expression
 from yjs.performance.models import KpiOrder
 from yjs.performance.periods import Window as Period
 from yjs.performance.sql import MonthKey, months
-
-UNIT_KEYS = {"service": "service_id", "local_authority": "local_authority_id"}
 
 
 def qualifying_orders() -> QuerySet[Intervention]:
@@ -72,4 +71,4 @@ def kpi_unit(window: Period, *, by: str = "service", services: Iterable[int] | N
     )
     # Django groups an aggregate over a window-filtered query inside the ranking subquery, per order;
     # selecting the kept orders by id first lets the caller's grouping count children.
-    return KpiOrder.objects.filter(pk__in=ranked.values("pk")).annotate(unit=F(UNIT_KEYS[by])).order_by()
+    return KpiOrder.objects.filter(pk__in=ranked.values("pk")).annotate(unit=F(kept_field(by))).order_by()
