@@ -156,8 +156,8 @@ def change(kind: str, n: int, authorities: list, children: list) -> None:  # typ
     child.refresh_from_db()
     orders = list(Intervention.objects.filter(child=child).order_by("pk"))
     if kind == "end" and orders:
-        chosen = orders[n % len(orders)]
-        chosen.end_date = ENDS[n % len(ENDS)] if ENDS[n % len(ENDS)] is None else max(ENDS[n % len(ENDS)], chosen.start_date)
+        chosen, end = orders[n % len(orders)], ENDS[n % len(ENDS)]
+        chosen.end_date = end if end is None else max(end, chosen.start_date)
         chosen.save()
     elif kind == "archive_order" and orders:
         chosen = orders[n % len(orders)]
