@@ -83,21 +83,25 @@ class Table:
         if history_columns != {self.pk_column, *self.columns, *HISTORY_COLUMNS}:
             raise ValueError(f"{history._meta.label}'s columns are not {model._meta.label}'s and the history's own")
 
-    def insert(self, records: Sequence[Mapping[str, Any]], now: datetime, user_id: int | None) -> list[int]:
-        """Insert `records` (each its own values by attribute name) and a history row each; their new keys in order."""
+    def reserve(self, count: int) -> list[int]:
+        """Keys for `count` new records, taken ahead of writing them (PostgreSQL: a sequence is not transactional)."""
+        if connection.vendor != "postgresql":
+            raise NotImplementedError("SQLite's keys are reserved under the writing transaction's lock.")
+        return _reserve_keys(self.table, self.pk_column, count)
+
+    def insert(
+        self, records: Sequence[Mapping[str, Any]], now: datetime, user_id: int | None, ids: list[int] | None = None
+    ) -> list[int]:
+        """Insert `records` (each its own values by attribute name) and a history row each; their keys in order.
+
+        `ids` are keys reserved for them beforehand (`reserve`); by default they are reserved now.
+        """
         if not records:
             return []
-        adapted_now = connection.ops.adapt_datetimefield_value(now)
-        template = {**self.template, **dict.fromkeys(self.stamped, adapted_now)}
-        for attname in self.dates:  # the same for every record (a request's due date): adapted once, not a row
-            template[attname] = connection.ops.adapt_datefield_value(template[attname])
-        ids = _reserve_keys(self.table, self.pk_column, len(records))
-        row_of, pk = self.row_of, self.pk_attname
-        keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
-        if self.json:
-            keyed = [self._adapt_json(row) for row in keyed]
+        if ids is None:
+            ids = _reserve_keys(self.table, self.pk_column, len(records))
+        keyed, constants = self._keyed(records, now, user_id, ids)
         columns = [self.pk_column, *self.columns]
-        constants = (adapted_now, None, "+", user_id)
         if connection.vendor == "postgresql":
             blocks: list[list[str]] = []
 
@@ -109,16 +113,44 @@ class Table:
 
             _copy(self.table, columns, formatted(), "\n")
             # The history row's text is the record's, with the history's own columns after it: formatted once.
-            _copy(
-                self.history_table,
-                [*columns, *HISTORY_COLUMNS],
-                blocks,
-                "".join(f"\t{text}" for text in map(copy_text, constants)) + "\n",
-            )
+            _copy(self.history_table, [*columns, *HISTORY_COLUMNS], blocks, _history_end(constants))
         else:
             _insert(self.table, columns, keyed)
             self._copy_history(columns, constants, ids)
         return ids
+
+    def copies(
+        self, records: Sequence[Mapping[str, Any]], now: datetime, user_id: int | None, ids: list[int]
+    ) -> list[tuple[str, str]]:
+        """PostgreSQL: the COPY statements and their text that would insert `records` under the reserved `ids`
+        and their history rows, for a connection other than this thread's to run (diversion.imports.writer).
+        """
+        if not records:
+            return []
+        keyed, constants = self._keyed(records, now, user_id, ids)
+        columns = [self.pk_column, *self.columns]
+        lines = copy_lines(keyed)
+        return [
+            (_copy_statement(self.table, columns), "\n".join(lines) + "\n"),
+            (
+                _copy_statement(self.history_table, [*columns, *HISTORY_COLUMNS]),
+                (end := _history_end(constants)).join(lines) + end,
+            ),
+        ]
+
+    def _keyed(
+        self, records: Sequence[Mapping[str, Any]], now: datetime, user_id: int | None, ids: list[int]
+    ) -> tuple[list[tuple[Any, ...]], tuple[Any, ...]]:
+        """Each record's row (key first, values adapted for the database) and the history's own column values."""
+        adapted_now = connection.ops.adapt_datetimefield_value(now)
+        template = {**self.template, **dict.fromkeys(self.stamped, adapted_now)}
+        for attname in self.dates:  # the same for every record (a request's due date): adapted once, not a row
+            template[attname] = connection.ops.adapt_datefield_value(template[attname])
+        row_of, pk = self.row_of, self.pk_attname
+        keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
+        if self.json:
+            keyed = [self._adapt_json(row) for row in keyed]
+        return keyed, (adapted_now, None, "+", user_id)
 
     def _copy_history(self, columns: list[str], constants: tuple[Any, ...], ids: list[int]) -> None:
         """Each new record's "created" history row, copied from the record as the database now holds it.
@@ -177,14 +209,22 @@ def _reserve_keys(table: str, pk_column: str, count: int) -> list[int]:
         cursor.close()
 
 
+def _history_end(constants: tuple[Any, ...]) -> str:
+    """What ends a history row's line: the history's own columns, the same for every row of a chunk."""
+    return "".join(f"\t{text}" for text in map(copy_text, constants)) + "\n"
+
+
+def _copy_statement(table: str, columns: Sequence[str]) -> str:
+    quote = connection.ops.quote_name
+    return f"COPY {quote(table)} ({', '.join(quote(column) for column in columns)}) FROM STDIN"
+
+
 def _copy(table: str, columns: Sequence[str], blocks: Iterable[Sequence[str]], end: str) -> None:
     """COPY `blocks` of lines (each a row in COPY's text format, less `end`) into `table`."""
-    quote = connection.ops.quote_name
-    names = ", ".join(quote(column) for column in columns)
     connection.ensure_connection()
     cursor = connection.connection.cursor()
     try:
-        with cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy:
+        with cursor.copy(_copy_statement(table, columns)) as copy:
             for lines in blocks:
                 copy.write(end.join(lines) + end)
     finally:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -32,6 +33,7 @@ from yjs.children.models import Child
 from yjs.core.agencies import screening_agencies
 from yjs.core.models import LocalAuthority, Service, User
 from yjs.diversion.imports.inserts import Table
+from yjs.diversion.imports.writer import ChunkWriter
 from yjs.diversion.matching import Certainty, Identity, match
 from yjs.diversion.models import Notification, ScreeningRequest
 from yjs.diversion.rules import DiversionRules, screening_due
@@ -160,8 +162,24 @@ class _Row:
         return Identity(values["first_name"], values["last_name"], values["date_of_birth"], values["pnc_number"])
 
 
+@dataclass
+class _Plan:
+    """What a chunk's rows will do: worked out while the chunk before is written, done once it has landed."""
+
+    references: set[str]
+    rejections: list[Rejection]
+    unchanged: int = 0
+    later: list[_Row] = field(default_factory=list)  # one at a time, after the chunk's new rows have landed
+    landed: list[tuple[_Row, _Matched]] = field(default_factory=list)  # new notifications, written together
+    children: list[dict[str, Any]] = field(default_factory=list)  # the new children they need
+    child_identities: list[Identity] = field(default_factory=list)
+    child_ids: list[int] | None = None  # reserved before writing when written behind the importer
+
+
 class NotificationImporter:
     """Imports rows of one file into one service. `user` (or None: the import itself) is recorded as their author."""
+
+    writer: ChunkWriter  # made by each run
 
     def __init__(
         self,
@@ -181,6 +199,7 @@ class NotificationImporter:
         self.agencies = list(screening_agencies(service.pk))
         self.due_on = screening_due(self.today, DiversionRules.from_settings())
         self.result = ImportResult()
+        self.in_flight: _Plan | None = None  # the chunk being written
         author = {"service_id": service.pk, "created_by_id": user.pk if user else None}
         author["modified_by_id"] = author["created_by_id"]
         self.children = Table(Child, author)
@@ -211,16 +230,24 @@ class NotificationImporter:
         rows = self._numbered(reader, header)
         # A chunk makes hundreds of thousands of short-lived tuples and dicts, each allocation counting towards
         # the next garbage collection; set the objects already alive (Django's, the modules') aside while the
-        # import runs so that those collections need not look through them again and again.
+        # import runs so that those collections need not look through them again and again. The chunk being
+        # written and the chunk being prepared are tens of thousands of objects that live for a chunk each:
+        # collecting the young less often keeps the full collections, which look through them, few.
         gc.freeze()
+        thresholds = gc.get_threshold()
+        gc.set_threshold(max(thresholds[0], 50_000), *thresholds[1:])
+        self.writer = ChunkWriter()  # decided now: behind the importer only outside a transaction
         try:
             while chunk := list(islice(rows, self.chunk_size)):
                 self.import_chunk(chunk)
                 reset_queries()  # with DEBUG on, Django keeps each statement: memory must not grow with the file
                 if progress:
                     progress(len(chunk))
+            self.settle()
         finally:
+            gc.set_threshold(*thresholds)
             gc.unfreeze()
+            self.writer.close()
         return self.result
 
     @staticmethod
@@ -312,25 +339,46 @@ class NotificationImporter:
         )
 
     def import_chunk(self, chunk: list[tuple[int, dict[str, str]]]) -> None:
+        """Check and match the chunk's rows while the chunk before is written, then write them in turn."""
+        rows, rejections = self.checked(chunk)
+        flight = self.in_flight
+        if flight and not flight.references.isdisjoint(row.reference for row in rows):
+            self.settle()  # a reference the chunk being written also has: compared once that has landed
+        plan, copies = self.prepared(rows, rejections)
+        if self.settle():  # the children the chunk before was to make are now others
+            plan, copies = self.prepared(rows, rejections)
+        self.carry_out(plan, copies)
+
+    def prepared(self, rows: list[_Row], rejections: list[Rejection]) -> tuple[_Plan, list[tuple[str, str]] | None]:
+        """The chunk's plan and, for the writer's process, its records as COPY text (under keys reserved now)."""
+        plan = self.plan(rows, rejections)
+        return plan, self._copies(plan) if self.writer.behind and plan.landed else None
+
+    def checked(self, chunk: list[tuple[int, dict[str, str]]]) -> tuple[list[_Row], list[Rejection]]:
         rows: list[_Row] = []
+        rejections: list[Rejection] = []
         for line, raw in chunk:
             try:
                 data = self.parse(raw)
                 rows.append(_Row(line, data, self.check(data)))
             except ValidationError as error:
-                self.reject(line, raw.get("police_reference", "").strip(), error)
+                rejections.append(Rejection(line, raw.get("police_reference", "").strip(), _reasons(error)))
+        return rows, rejections
+
+    def plan(self, rows: list[_Row], rejections: list[Rejection]) -> _Plan:
+        """What the chunk's rows will do, given what is stored and the chunk being written; nothing changed yet."""
+        plan = _Plan(rejections=list(rejections), references={row.reference for row in rows})
         # What is stored under the chunk's references, as plain values: comparing them is all a repeat costs.
         stored = {
             values["police_reference"]: values
-            for values in self.stored({row.reference for row in rows}).values("pk", *POLICE_ATTNAMES.values())
+            for values in self.stored(plan.references).values("pk", *POLICE_ATTNAMES.values())
         }
         new: list[_Row] = []
-        later: list[_Row] = []
         references: set[str] = set()
         for row in rows:
             reference = row.reference
             if reference in references:
-                later.append(row)  # repeated in the file: after the first has landed, as a correction
+                plan.later.append(row)  # repeated in the file: after the first has landed, as a correction
                 continue
             references.add(reference)
             known = stored.get(reference)
@@ -339,24 +387,25 @@ class NotificationImporter:
                 continue
             given = [name for name in POLICE_FIELDS if row.data.get(name) is not None]
             if not police_changes(known, row.values, given):
-                self.result.unchanged += 1
+                plan.unchanged += 1
                 continue
             notification = Notification.objects.get(pk=known["pk"])
             if is_decided(notification):
-                self.reject(row.line, reference, AlreadyDecided(notification))
+                plan.rejections.append(Rejection(row.line, reference, _reasons(AlreadyDecided(notification))))
             else:
-                later.append(row)
+                plan.later.append(row)
         if self.agencies:
-            self.create_in_bulk(new)
+            self.match_new(plan, new)
         else:
-            later = sorted([*new, *later], key=lambda row: row.line)
-        for row in later:
-            self.one_at_a_time(row.line, row.data)
+            plan.later = sorted([*new, *plan.later], key=lambda row: row.line)
+        return plan
 
-    def create_in_bulk(self, rows: list[_Row]) -> None:
-        """Match, then write the chunk's new children, notifications and screening requests in a few statements."""
+    def match_new(self, plan: _Plan, rows: list[_Row]) -> None:
+        """Match each new row to a child (one stored, one being written, or one the chunk makes)."""
         identities = [row.identity() for row in rows]
-        known = candidate_children(self.service.pk, identities)
+        flight = self.in_flight
+        writing = zip(flight.child_ids or [], flight.child_identities, strict=False) if flight else ()
+        known = candidate_children(self.service.pk, identities, also=writing)
         # Children found in the database first (by key), then those this chunk makes, in the order made:
         # the same order the candidates have when each row is received alone.
         by_date: dict[date, list[tuple[Any, Identity]]] = defaultdict(list)
@@ -371,8 +420,6 @@ class NotificationImporter:
 
         for key, identity in known:
             index(key, identity)
-        children: list[dict[str, Any]] = []
-        landed: list[tuple[_Row, _Matched]] = []
         for row, identity in zip(rows, identities, strict=True):
             candidates = dict(by_date.get(identity.date_of_birth, []))
             if identity.pnc:
@@ -384,29 +431,69 @@ class NotificationImporter:
                 try:
                     child = child_values(row.values, self.today)
                 except ValidationError as error:
-                    self.reject(row.line, row.reference, error)
+                    plan.rejections.append(Rejection(row.line, row.reference, _reasons(error)))
                     continue
-                matched.child_id = _Pending(len(children))
-                children.append(child)
-                index(
-                    matched.child_id,
-                    Identity(child["first_name"], child["last_name"], child["date_of_birth"], child["pnc_number"]),
-                )
-            landed.append((row, matched))
+                matched.child_id = _Pending(len(plan.children))
+                plan.children.append(child)
+                made = Identity(child["first_name"], child["last_name"], child["date_of_birth"], child["pnc_number"])
+                plan.child_identities.append(made)
+                index(matched.child_id, made)
+            plan.landed.append((row, matched))
+
+    def carry_out(self, plan: _Plan, copies: list[tuple[str, str]] | None) -> None:
+        self.result.rejected.extend(plan.rejections)
+        self.result.unchanged += plan.unchanged
+        if plan.landed:
+            if copies is not None:
+                self.writer.send(copies)
+            else:
+                self.writer.write(partial(self._write, plan))
+            self.in_flight = plan
+            if not self.writer.behind or plan.later:
+                self.settle()
+        for row in plan.later:
+            self.one_at_a_time(row.line, row.data)
+
+    def settle(self) -> bool:
+        """Wait for the chunk being written; True if it was refused, its rows then taken one at a time."""
+        flight, self.in_flight = self.in_flight, None
+        if flight is None:
+            return False
         try:
-            with transaction.atomic():
-                self._write(children, landed)
+            self.writer.settle()
         except IntegrityError:
             # Someone else sent one of these references meanwhile: take the chunk's rows one at a time.
-            for row, _matched in landed:
+            for row, _matched in flight.landed:
                 self.one_at_a_time(row.line, row.data)
-            return
-        self.result.created += len(landed)
+            return True
+        self.result.created += len(flight.landed)
+        return False
 
-    def _write(self, children: list[dict[str, Any]], landed: list[tuple[_Row, _Matched]]) -> None:
+    def _write(self, plan: _Plan) -> None:
+        """The chunk's records, written now (in the writer's transaction)."""
         user_id = self.user.pk if self.user else None
         now = timezone.now()  # one moment for the whole chunk, as it lands in one transaction
-        child_ids = self.children.insert(children, now, user_id)
+        self._records(plan, lambda table, records, ids: table.insert(records, now, user_id, ids=ids))
+
+    def _copies(self, plan: _Plan) -> list[tuple[str, str]]:
+        """The chunk's records as COPY text, under keys reserved now, for the writer's process to store."""
+        user_id = self.user.pk if self.user else None
+        now = timezone.now()
+        copies: list[tuple[str, str]] = []
+
+        def store(table: Table, records: list[dict[str, Any]], ids: list[int] | None) -> list[int]:
+            ids = table.reserve(len(records)) if ids is None else ids
+            copies.extend(table.copies(records, now, user_id, ids))
+            return ids
+
+        # Known before the chunk is sent, so that the next chunk can match these children.
+        plan.child_ids = self.children.reserve(len(plan.children))
+        self._records(plan, store)
+        return copies
+
+    def _records(self, plan: _Plan, store: Callable[[Table, list[dict[str, Any]], list[int] | None], list[int]]) -> None:
+        """The chunk's children, notifications and screening requests, each table's given to `store` (its keys back)."""
+        child_ids = store(self.children, plan.children, plan.child_ids)
 
         def key(candidate: int | _Pending | None) -> int | None:
             return child_ids[candidate.position] if isinstance(candidate, _Pending) else candidate
@@ -418,13 +505,13 @@ class NotificationImporter:
                 "stage": matched.stage,
                 "candidate_ids": [key(candidate) for candidate in matched.candidate_ids],
             }
-            for row, matched in landed
+            for row, matched in plan.landed
         ]
-        ids = self.notifications.insert(notifications, now, user_id)
+        ids = store(self.notifications, notifications, None)
         requests = [
             {"notification_id": pk, "agency_id": agency.pk}
             for pk, notification in zip(ids, notifications, strict=True)
             if notification["child_id"]
             for agency in self.agencies
         ]
-        self.requests.insert(requests, now, user_id)
+        store(self.requests, requests, None)

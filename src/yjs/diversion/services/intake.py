@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cache, partial
+from itertools import chain
 from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -285,11 +286,15 @@ def _create_child(notification: Notification, user: User | None, today: date) ->
     return child
 
 
-def candidate_children(service_id: int, identities: Iterable[Identity]) -> list[tuple[int, Identity]]:
+def candidate_children(
+    service_id: int, identities: Iterable[Identity], also: Iterable[tuple[int, Identity]] = ()
+) -> list[tuple[int, Identity]]:
     """The service's children any of `identities` could be: the same PNC number, or birthday and surname.
 
     Every match the rules can make shares one or the other (diversion.matching); narrowing to those here
-    keeps a large service's thousands of children with a common birthday out of the comparison.
+    keeps a large service's thousands of children with a common birthday out of the comparison. `also` gives
+    children being written by another transaction (an import's chunk before), to be taken as stored; in key
+    order, as the stored are.
     """
     identities = list(identities)
     dates = {identity.date_of_birth for identity in identities}
@@ -310,16 +315,17 @@ def candidate_children(service_id: int, identities: Iterable[Identity]) -> list[
     else:
         found = found.filter(Q(date_of_birth__in=dates) | Q(pnc_number__in=pncs))
     surnames: dict[str, str] = {}  # the same surnames come back many times: normalise each once
-    candidates = []
-    for pk, first, last, born, pnc in found.order_by("pk").values_list(
-        "pk", "first_name", "last_name", "date_of_birth", "pnc_number"
-    ):
+    candidates: dict[int, Identity] = {}
+    stored = found.order_by("pk").values_list("pk", "first_name", "last_name", "date_of_birth", "pnc_number")
+    also = list(also)
+    writing = [(pk, child.first_name, child.last_name, child.date_of_birth, child.pnc_number) for pk, child in also]
+    for pk, first, last, born, pnc in chain(stored, writing):
         surname = surnames.get(last)
         if surname is None:
             surname = surnames[last] = normalise_name(last)
-        if (born, surname) in birthdays or (pnc and normalise_pnc(pnc) in pncs):
-            candidates.append((pk, Identity(first, last, born, pnc)))
-    return candidates
+        if pk not in candidates and ((born, surname) in birthdays or (pnc and normalise_pnc(pnc) in pncs)):
+            candidates[pk] = Identity(first, last, born, pnc)
+    return sorted(candidates.items()) if also else list(candidates.items())
 
 
 def apply_match(notification: Notification, result: Match) -> None:
