@@ -25,7 +25,10 @@ from yjs.core.models import User
 from yjs.lib.formats import long_date
 
 # Bookkeeping every case record carries; a change to these alone is not a change a reader cares about.
-IGNORED_FIELDS = frozenset({"id", "version", "modified_at", "modified_by", "created_at", "created_by", "service", "child"})
+# The last name as compared is the last name again, kept for searching (children.fields.NameAsCompared).
+IGNORED_FIELDS = frozenset(
+    {"id", "version", "modified_at", "modified_by", "created_at", "created_by", "service", "child", "last_name_compared"}
+)
 
 
 @dataclass(frozen=True)

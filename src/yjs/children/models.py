@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from yjs.children.fields import NameAsCompared
 from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, Ethnicity, SendStatus, Sex, ethnic_group
 from yjs.core.history import case_history
 from yjs.core.models import CaseRecord, LocalAuthority
@@ -31,11 +33,21 @@ class Family(CaseRecord):
 
 class Child(CaseRecord):
     # Personal data is tagged here so exports, analytics and retention can read it.
-    PERSONAL_FIELDS = ("first_name", "last_name", "date_of_birth", "pnc_number", "address", "gender_identity")
+    PERSONAL_FIELDS = (
+        "first_name",
+        "last_name",
+        "last_name_compared",
+        "date_of_birth",
+        "pnc_number",
+        "address",
+        "gender_identity",
+    )
     SPECIAL_CATEGORY_FIELDS = ("ethnicity", "mental_health_concern", "substance_misuse", "send_status", "slcn")
 
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
+    # Accents taken off can make a name a little longer (a ligature is two letters): room to spare.
+    last_name_compared = NameAsCompared(_("last name as compared"), max_length=300, source="last_name")
     date_of_birth = models.DateField(_("date of birth"))
     sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices, default=Sex.NOT_KNOWN)
     gender_identity = models.CharField(_("gender identity"), max_length=100, blank=True)
@@ -71,7 +83,8 @@ class Child(CaseRecord):
         ordering = ["last_name", "first_name"]
         indexes = [
             models.Index(fields=["service", "last_name", "first_name"]),
-            models.Index(fields=["service", "date_of_birth"]),
+            # A notification's match: the children of the service with a birthday and surname (candidate_children).
+            models.Index(fields=["service", "date_of_birth", "last_name_compared"]),
         ]
         constraints = [
             # `yjs import-history` finds a child it brought in before by this identifier.
@@ -105,6 +118,12 @@ class Child(CaseRecord):
     @property
     def is_care_experienced(self) -> bool:
         return self.care_status in CARE_EXPERIENCED
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "last_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "last_name_compared"}  # kept with the name it is made from
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if self.date_of_birth and self.local_authority_id and self.service_id:

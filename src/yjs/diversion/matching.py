@@ -9,24 +9,13 @@ child's offence on another's record, so when in doubt the rules ask.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-# Characters a name is written with or without ("O'Brien", "Smith-Jones"): they never tell two children apart.
-_IGNORED_IN_NAMES = str.maketrans("", "", "-'’‘`‐‑–")
-
-
-def normalise_name(name: str) -> str:
-    """A name as compared: no accents, case, hyphens, apostrophes or extra spaces ("Zoë O'Neil" → "zoe oneil")."""
-    plain = name
-    if not name.isascii():  # plain ASCII has no accents to take off: most names, skipped quickly
-        decomposed = unicodedata.normalize("NFKD", name)
-        plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(plain.translate(_IGNORED_IN_NAMES).casefold().split())
+from yjs.lib.names import normalise_name
 
 
 def normalise_pnc(pnc_number: str) -> str:

@@ -66,6 +66,8 @@ class Table:
         self.template = {field.attname: getattr(record, field.attname) for field in fields}
         self.template.update(fixed)
         self.stamped = [field.attname for field in fields if _stamped(field)]
+        # Columns worked out from the record's others (children.fields.NameAsCompared), as a save would.
+        self.derived = [(field.attname, field.value_from) for field in fields if hasattr(field, "value_from")]
         self.dates = [
             field.attname
             for field in fields
@@ -147,10 +149,19 @@ class Table:
         for attname in self.dates:  # the same for every record (a request's due date): adapted once, not a row
             template[attname] = connection.ops.adapt_datefield_value(template[attname])
         row_of, pk = self.row_of, self.pk_attname
-        keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in zip(records, ids, strict=True)]
+        pairs = zip(records, ids, strict=True)
+        if self.derived:
+            keyed = [row_of(self._derive({**template, **record, pk: pk_value})) for record, pk_value in pairs]
+        else:
+            keyed = [row_of({**template, **record, pk: pk_value}) for record, pk_value in pairs]
         if self.json:
             keyed = [self._adapt_json(row) for row in keyed]
         return keyed, (adapted_now, None, "+", user_id)
+
+    def _derive(self, values: dict[str, Any]) -> dict[str, Any]:
+        for attname, value_from in self.derived:
+            values[attname] = value_from(values)
+        return values
 
     def _copy_history(self, columns: list[str], constants: tuple[Any, ...], ids: list[int]) -> None:
         """Each new record's "created" history row, copied from the record as the database now holds it.

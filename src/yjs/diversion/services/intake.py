@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from functools import cache, partial
-from itertools import chain
 from typing import Any, TypeVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
-from django.db.models import Model, Q
+from django.db.models import Model
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,7 +28,7 @@ from yjs.children.rules import date_of_birth_error
 from yjs.core.models import LocalAuthority, User
 from yjs.diversion import access
 from yjs.diversion.intake_rules import date_errors
-from yjs.diversion.matching import Certainty, Identity, Match, match, normalise_name, normalise_pnc
+from yjs.diversion.matching import Certainty, Identity, Match, match, normalise_pnc
 from yjs.diversion.models import Notification
 from yjs.diversion.pipeline import Action, TransitionRefused
 from yjs.diversion.services.steps import advance, request_screening, save_step
@@ -291,41 +290,52 @@ def candidate_children(
 ) -> list[tuple[int, Identity]]:
     """The service's children any of `identities` could be: the same PNC number, or birthday and surname.
 
-    Every match the rules can make shares one or the other (diversion.matching); narrowing to those here
-    keeps a large service's thousands of children with a common birthday out of the comparison. `also` gives
+    Every match the rules can make shares one or the other (diversion.matching). The database finds them
+    from the birthday and the surname as compared, kept beside each child (Child.last_name_compared), so a
+    large service's children with a common birthday are not read to be compared one by one. `also` gives
     children being written by another transaction (an import's chunk before), to be taken as stored; in key
     order, as the stored are.
     """
     identities = list(identities)
-    dates = {identity.date_of_birth for identity in identities}
-    pncs = {identity.pnc for identity in identities if identity.pnc}
-    birthdays = {(identity.date_of_birth, identity.names[1]) for identity in identities}
-    found = Child.objects.filter(service_id=service_id, archived_at__isnull=True)
-    if connection.vendor == "sqlite":
-        # Led from the lists (CROSS JOIN keeps that order): SQLite, with no statistics, would otherwise reckon
-        # the service's index the cheaper way to a long list of birthdays and read every child of the service.
-        found = found.filter(
-            pk__in=RawSQL(
-                "SELECT c.id FROM json_each(%s) AS d CROSS JOIN children_child AS c"
-                " WHERE c.service_id = %s AND c.date_of_birth = d.value"
-                " UNION SELECT c.id FROM json_each(%s) AS p CROSS JOIN children_child AS c WHERE c.pnc_number = p.value",
-                [json.dumps(sorted(day.isoformat() for day in dates)), service_id, json.dumps(sorted(pncs))],
-            )
+    pncs = sorted({identity.pnc for identity in identities if identity.pnc})
+    birthdays = sorted({(identity.date_of_birth, identity.names[1]) for identity in identities})
+    sharing = _sharing(service_id, birthdays, pncs)
+    stored = Child.objects.filter(service_id=service_id, archived_at__isnull=True, pk__in=sharing)
+    candidates = {
+        pk: Identity(first, last, born, pnc)
+        for pk, first, last, born, pnc in stored.order_by("pk").values_list(
+            "pk", "first_name", "last_name", "date_of_birth", "pnc_number"
         )
-    else:
-        found = found.filter(Q(date_of_birth__in=dates) | Q(pnc_number__in=pncs))
-    surnames: dict[str, str] = {}  # the same surnames come back many times: normalise each once
-    candidates: dict[int, Identity] = {}
-    stored = found.order_by("pk").values_list("pk", "first_name", "last_name", "date_of_birth", "pnc_number")
-    also = list(also)
-    writing = [(pk, child.first_name, child.last_name, child.date_of_birth, child.pnc_number) for pk, child in also]
-    for pk, first, last, born, pnc in chain(stored, writing):
-        surname = surnames.get(last)
-        if surname is None:
-            surname = surnames[last] = normalise_name(last)
-        if pk not in candidates and ((born, surname) in birthdays or (pnc and normalise_pnc(pnc) in pncs)):
-            candidates[pk] = Identity(first, last, born, pnc)
-    return sorted(candidates.items()) if also else list(candidates.items())
+    }
+    if not also:
+        return list(candidates.items())
+    wanted = set(birthdays)
+    for pk, child in also:
+        if pk not in candidates and ((child.date_of_birth, child.names[1]) in wanted or (child.pnc and child.pnc in pncs)):
+            candidates[pk] = child
+    return sorted(candidates.items())
+
+
+def _sharing(service_id: int, birthdays: list[tuple[date, str]], pncs: list[str]) -> RawSQL:
+    """The keys of the children with one of `birthdays` (date of birth, surname as compared) or `pncs`.
+
+    Led from the lists: SQLite, with no statistics, would otherwise reckon the service's index the cheaper
+    way to a long list and read every child of the service.
+    """
+    if connection.vendor == "sqlite":
+        return RawSQL(
+            "SELECT c.id FROM json_each(%s) AS b CROSS JOIN children_child AS c"
+            " WHERE c.service_id = %s AND c.date_of_birth = b.value ->> 0 AND c.last_name_compared = b.value ->> 1"
+            " UNION SELECT c.id FROM json_each(%s) AS p CROSS JOIN children_child AS c WHERE c.pnc_number = p.value",
+            [json.dumps([[born.isoformat(), surname] for born, surname in birthdays]), service_id, json.dumps(pncs)],
+        )
+    return RawSQL(
+        "SELECT c.id FROM unnest(%s::date[], %s::text[]) AS b (born, surname)"
+        " JOIN children_child AS c ON c.date_of_birth = b.born AND c.last_name_compared = b.surname"
+        " WHERE c.service_id = %s"
+        " UNION SELECT c.id FROM children_child AS c WHERE c.pnc_number = ANY(%s::text[])",
+        [[born for born, _ in birthdays], [surname for _, surname in birthdays], service_id, pncs],
+    )
 
 
 def apply_match(notification: Notification, result: Match) -> None:
