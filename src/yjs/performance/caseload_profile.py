@@ -3,10 +3,12 @@
 Interventions are counted by outcome type, court or out of court; the needs are counted over children,
 each once however many open interventions they have (a child on a referral order and a youth caution
 is one girl, not two). SEND is SEN support or an EHCP; care experience is looked after or a care leaver
-(children.vocabularies.CARE_EXPERIENCED). Archived interventions and children never count.
+(open_cases.NEEDS). Archived interventions and children never count.
 
-Two grouped queries serve every service (or local authority) at once: one counting interventions per
-group and outcome type, one counting children per group with a conditional count for each need.
+Read from the open cases kept per child (open_cases.py), after working out those of any child whose records
+changed since: two grouped queries serve every service (or local authority) at once, one counting
+interventions per group and outcome type, one counting children per group with a conditional count for each
+need.
 """
 
 from __future__ import annotations
@@ -16,19 +18,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
-from yjs.casework.models import Intervention
-from yjs.children.vocabularies import CARE_EXPERIENCED, SendStatus
+from yjs.justice.models import OutcomeType
 from yjs.justice.vocabularies import Stage
-
-GROUPINGS = {"service": "child__service_id", "local_authority": "child__local_authority_id"}
-
-NEEDS = {
-    "substance_misuse": Q(child__substance_misuse=True),
-    "mental_health": Q(child__mental_health_concern=True),
-    "send": Q(child__send_status__in=[SendStatus.SEN_SUPPORT, SendStatus.EHCP]),
-    "care_experienced": Q(child__care_status__in=sorted(CARE_EXPERIENCED)),
-    "girls": Q(child__sex="F"),
-}
+from yjs.performance.follow_ups import recount_marked
+from yjs.performance.grouping import kept_field
+from yjs.performance.models import OpenCase
+from yjs.performance.open_cases import NEEDS
 
 
 @dataclass(frozen=True)
@@ -63,28 +58,19 @@ class CaseloadProfile:
 
 def caseload_profile(*, by: str = "service", services: Iterable[int] | None = None) -> dict[int, CaseloadProfile]:
     """The open caseload today, keyed by service id or the child's local authority id."""
-    if by not in GROUPINGS:
-        raise ValueError(f"Group by one of {', '.join(GROUPINGS)}, not {by!r}.")
-    key = GROUPINGS[by]
-    scope = Intervention.objects.open().filter(child__archived_at__isnull=True)
+    key = kept_field(by)
+    recount_marked()
+    scope = OpenCase.objects.all()
     if services is not None:
-        scope = scope.filter(child__service_id__in=list(services))
+        scope = scope.filter(service_id__in=list(services))
+    counted = list(scope.values(key, "outcome_type_id").annotate(interventions=Count("pk")).order_by())
+    kinds = OutcomeType.objects.filter(pk__in={row["outcome_type_id"] for row in counted})
+    of_type = {kind.pk: kind for kind in kinds.only("code", "name", "stage", "severity_rank")}
     types: dict[int, list[TypeCount]] = {}
-    rows = (
-        scope.values(key, "outcome__outcome_type__code", "outcome__outcome_type__name", "outcome__outcome_type__stage")
-        .annotate(interventions=Count("id"))
-        .order_by(key, "outcome__outcome_type__severity_rank", "outcome__outcome_type__code")
-    )
-    for row in rows:
-        types.setdefault(row[key], []).append(
-            TypeCount(
-                row["outcome__outcome_type__code"],
-                row["outcome__outcome_type__name"],
-                row["outcome__outcome_type__stage"],
-                row["interventions"],
-            )
-        )
-    needs = {name: Count("child", distinct=True, filter=condition) for name, condition in NEEDS.items()}
+    for row in sorted(counted, key=lambda row: (row[key] or 0, *_rank(of_type[row["outcome_type_id"]]))):
+        kind = of_type[row["outcome_type_id"]]
+        types.setdefault(row[key], []).append(TypeCount(kind.code, kind.name, kind.stage, row["interventions"]))
+    needs = {name: Count("child", distinct=True, filter=Q(**{name: True})) for name in NEEDS}
     children = scope.values(key).annotate(children=Count("child", distinct=True), **needs).order_by(key)
     return {
         row[key]: CaseloadProfile(
@@ -95,3 +81,7 @@ def caseload_profile(*, by: str = "service", services: Iterable[int] | None = No
         for row in children
         if row[key] is not None
     }
+
+
+def _rank(kind: OutcomeType) -> tuple[int, str]:
+    return kind.severity_rank, kind.code

@@ -255,3 +255,31 @@ class CountedOutcome(ChildsRow):
 
     def __str__(self) -> str:
         return f"outcome {self.outcome_id} on {self.outcome_date}"
+
+
+class OpenCase(ChildsRow):
+    """An open intervention of a live child, with its outcome type and the child's needs as recorded now: kept,
+    and worked out again from the child's records whenever they change (open_cases.py), so that the caseload
+    profile is two grouped counts over one narrow table rather than every open intervention joined to its child,
+    outcome and outcome type.
+
+    The needs are caseload_profile.NEEDS, worked out by their own conditions.
+    """
+
+    intervention = models.OneToOneField(
+        "casework.Intervention", primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    outcome_type = models.ForeignKey(
+        "justice.OutcomeType", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    substance_misuse = models.BooleanField()
+    mental_health = models.BooleanField()
+    send = models.BooleanField()
+    care_experienced = models.BooleanField()
+    girls = models.BooleanField(help_text="The child is a girl")
+
+    class Meta(ChildsRow.Meta):
+        indexes = [models.Index(fields=["child"], name="open_case_child")]
+
+    def __str__(self) -> str:
+        return f"intervention {self.intervention_id}, open"

@@ -1,5 +1,5 @@
-"""Marking a child whose record changed, so that their kept follow-ups, KPI orders and counted outcomes are
-worked out again (follow_ups.py, kpis/kept_orders.py, counted_outcomes.py).
+"""Marking a child whose record changed, so that their kept follow-ups, KPI orders, counted outcomes and open
+cases are worked out again (follow_ups.py, kpis/kept_orders.py, counted_outcomes.py, open_cases.py).
 
 A mark is one small insert in the same transaction as the change, so a change rolled back leaves no mark and
 a change committed cannot miss one.
