@@ -144,7 +144,7 @@ def test_the_command_works_out_every_child_and_says_how_many():
     FollowUp.objects.all().delete()
     out = StringIO()
     call_command("recount_follow_ups", "--all", verbosity=0, stdout=out)
-    assert "Worked out the follow-ups, KPI orders, counted outcomes and open cases of 1 children." in out.getvalue()
+    assert "Worked out what is kept for the figures of 1 children." in out.getvalue()
     assert FollowUp.objects.filter(child=someone, kind=FollowUp.OFFICIAL).count() == 1
 
 

@@ -32,7 +32,7 @@ from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
 from yjs.performance import counted_outcomes, open_cases
 from yjs.performance.ages import aged_10_to_17_on
-from yjs.performance.kpis import kept_orders
+from yjs.performance.kpis import kept_orders, serious_violence
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
 from yjs.performance.sql import month_key, months
 
@@ -93,8 +93,8 @@ def recount_marked(progress: Any = None) -> int:
 
 
 def recount(child_ids: Iterable[int]) -> None:
-    """Replace these children's kept follow-ups, KPI orders, counted outcomes and open cases with ones worked out
-    afresh from their records."""
+    """Replace these children's kept follow-ups, KPI orders, counted outcomes, open cases and serious violence
+    disposals with ones worked out afresh from their records."""
     for chunk in _chunks(sorted(set(child_ids))):
         with transaction.atomic():
             _one_recount_at_a_time()
@@ -112,6 +112,7 @@ def recount(child_ids: Iterable[int]) -> None:
             kept_orders.replace(chunk)
             counted_outcomes.replace(chunk)
             open_cases.replace(chunk)
+            serious_violence.replace(chunk)
 
 
 def _one_recount_at_a_time() -> None:

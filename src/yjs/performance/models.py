@@ -283,3 +283,31 @@ class OpenCase(ChildsRow):
 
     def __str__(self) -> str:
         return f"intervention {self.intervention_id}, open"
+
+
+class SeriousViolenceDisposal(ChildsRow):
+    """A caution or court sentence of a serious violence offence that KPI 9 could count: one row per offence and
+    outcome, kept, and worked out again from the child's records whenever they change (kpis/serious_violence.py),
+    so that a quarter's count is a read of one narrow table by date rather than a search of the offences and the
+    most serious disposal of each.
+
+    Only live offences of a live child aged 10 to 17 when committed, in the KPI's categories and seriousness, with
+    a live caution or court outcome. The group is the outcome's KPI 9 group (serious_violence.GROUPS); the rank and
+    date say which of an offence's outcomes in a quarter is its most serious. The service and local authority are
+    the child's as recorded now.
+    """
+
+    offence = models.ForeignKey("justice.Offence", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    outcome = models.ForeignKey("justice.Outcome", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    outcome_date = models.DateField()
+    severity_rank = models.IntegerField()
+    order_group = models.CharField(max_length=30)
+
+    class Meta(ChildsRow.Meta):
+        indexes = [
+            models.Index(fields=["outcome_date"], name="sv_disposal_dated"),
+            models.Index(fields=["child"], name="sv_disposal_child"),
+        ]
+
+    def __str__(self) -> str:
+        return f"offence {self.offence_id} disposed of by outcome {self.outcome_id}"

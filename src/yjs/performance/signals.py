@@ -1,5 +1,5 @@
-"""Marking a child whose record changed, so that their kept follow-ups, KPI orders, counted outcomes and open
-cases are worked out again (follow_ups.py, kpis/kept_orders.py, counted_outcomes.py, open_cases.py).
+"""Marking a child whose record changed, so that what is kept for the figures of the child (follow-ups, KPI
+orders, counted outcomes, open cases, serious violence disposals) is worked out again (follow_ups.recount).
 
 A mark is one small insert in the same transaction as the change, so a change rolled back leaves no mark and
 a change committed cannot miss one.

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
-from django.db.models import Case, CharField, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
+from yjs.performance import follow_ups
+from yjs.performance.grouping import kept_field
 from yjs.performance.kpis.order_types import CODES, OrderType
+from yjs.performance.models import SeriousViolenceDisposal
 from yjs.performance.periods import Window
 from yjs.performance.sql import MonthKey, months
 
@@ -38,7 +42,8 @@ LABELS = {
     OrderType.YOUTH_CAUTION.value: _("Youth caution"),
     OTHER_COURT: _("Other court sentence (discharge, fine)"),
 }
-UNIT_KEYS = {"service": "service_id", "local_authority": "child__local_authority_id"}
+# The outcomes that dispose of an offence for KPI 9: a youth caution, a youth conditional caution, a court outcome.
+DISPOSAL = Q(outcome_type__code__in=["YC", "YCC"]) | Q(outcome_type__stage=Stage.COURT)
 
 
 def _group() -> Case:
@@ -48,45 +53,75 @@ def _group() -> Case:
     return Case(*whens, default=None, output_field=CharField())
 
 
-def serious_violence(
-    window: Window, *, by: str = "service", services: Iterable[int] | None = None
-) -> dict[int, dict[str, int]]:
-    """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}."""
-    in_quarter = Outcome.objects.filter(
-        Q(outcome_type__code__in=["YC", "YCC"]) | Q(outcome_type__stage=Stage.COURT),
-        archived_at__isnull=True,
-        outcome_date__gte=window.start,
-        outcome_date__lte=window.end,
-    )
-    disposals = (
-        in_quarter.filter(offences=OuterRef("pk"))
-        .annotate(group=_group())
-        .order_by("-outcome_type__severity_rank", "-outcome_date", "-pk")
-        .values("group")[:1]
-    )
-    # Only offences disposed of in the quarter, found from the quarter's outcomes by date: the most
-    # serious disposal is then looked up for those alone, not for every serious offence ever recorded.
+def serious_offences(child_ids: Iterable[int]) -> QuerySet[Offence]:
+    """The children's offences KPI 9 counts when disposed of: live, in its categories and seriousness, committed
+    by a live child aged 10 to 17 that day."""
     offences = Offence.objects.filter(
-        pk__in=in_quarter.values("offences"),
+        child_id__in=child_ids,
         archived_at__isnull=True,
         child__archived_at__isnull=True,
         category__in=CATEGORIES,
         seriousness__gte=SERIOUSNESS[0],
         seriousness__lte=SERIOUSNESS[1],
     ).alias(committed=MonthKey(F("offence_date")), born=MonthKey(F("child__date_of_birth")))
-    offences = offences.filter(committed__gte=F("born") + months(120), committed__lt=F("born") + months(216))
-    if services is not None:
-        offences = offences.filter(service_id__in=list(services))
-    rows = (
-        offences.annotate(unit=F(UNIT_KEYS[by]), group=Subquery(disposals))
-        .values("unit", "group")
-        .annotate(offences=Count("pk"))
-        .order_by()
+    return offences.filter(committed__gte=F("born") + months(120), committed__lt=F("born") + months(216))
+
+
+def work_out(child_ids: list[int]) -> list[SeriousViolenceDisposal]:
+    """The children's kept disposals (unsaved): each serious offence with each live caution or court outcome."""
+    serious = {
+        pk: (service_id, authority_id)
+        for pk, service_id, authority_id in serious_offences(child_ids).values_list(
+            "pk", "child__service_id", "child__local_authority_id"
+        )
+    }
+    disposals = (
+        Outcome.objects.filter(DISPOSAL, child_id__in=child_ids, archived_at__isnull=True)
+        .annotate(group=_group())
+        .values_list("pk", "child_id", "outcome_date", "outcome_type__severity_rank", "group", "offences")
     )
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
-    for row in rows:
-        # No group: no caution or sentence in the quarter (left out here, not in SQL, which would work
-        # out the most serious disposal a second time for every offence).
-        if row["group"] is not None:
-            counts[row["unit"]][row["group"]] = row["offences"]
-    return dict(counts)
+    return [
+        SeriousViolenceDisposal(
+            offence_id=offence_id,
+            outcome_id=pk,
+            child_id=child_id,
+            service_id=serious[offence_id][0],
+            local_authority_id=serious[offence_id][1],
+            outcome_date=day,
+            severity_rank=rank,
+            order_group=group,
+        )
+        for pk, child_id, day, rank, group, offence_id in disposals
+        if offence_id in serious and group is not None
+    ]
+
+
+def replace(child_ids: list[int]) -> None:
+    """Replace these children's kept disposals with ones worked out afresh (inside the caller's transaction)."""
+    SeriousViolenceDisposal.objects.filter(child_id__in=child_ids).delete()
+    SeriousViolenceDisposal.objects.bulk_create(work_out(child_ids))
+
+
+def serious_violence(
+    window: Window, *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int, dict[str, int]]:
+    """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}.
+
+    Read from the disposals kept per child, after working out those of any child whose records changed since:
+    each offence with a disposal in the quarter once, under its most serious (by rank, then the latest, then the
+    last recorded).
+    """
+    follow_ups.recount_marked()
+    disposals = SeriousViolenceDisposal.objects.filter(outcome_date__gte=window.start, outcome_date__lte=window.end)
+    if services is not None:
+        disposals = disposals.filter(service_id__in=list(services))
+    rows = disposals.values_list("offence_id", "severity_rank", "outcome_date", "outcome_id", "order_group", kept_field(by))
+    most_serious: dict[int, tuple[tuple[int, date, int], str, int]] = {}
+    for offence_id, rank, day, outcome_id, group, unit in rows:
+        order = (rank, day, outcome_id)
+        if offence_id not in most_serious or order > most_serious[offence_id][0]:
+            most_serious[offence_id] = (order, group, unit)
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for _order, group, unit in most_serious.values():
+        counts[unit][group] += 1
+    return {unit: dict(groups) for unit, groups in counts.items()}

@@ -1,10 +1,10 @@
 """`yjs recount-follow-ups [--all]`: work out what is kept for the figures (reoffending follow-ups, KPI orders,
-counted outcomes and open cases) now rather than at the next read.
+counted outcomes, open cases and serious violence disposals) now rather than at the next read.
 
 The figures work out any marked child's kept rows before they are read (performance.follow_ups,
-performance.kpis.kept_orders, performance.counted_outcomes, performance.open_cases); after an upgrade that
-marks every child, or to check the kept rows against the records, this does it ahead of time with a progress
-bar.
+performance.kpis.kept_orders, performance.counted_outcomes, performance.open_cases,
+performance.kpis.serious_violence); after an upgrade that marks every child, or to check the kept rows
+against the records, this does it ahead of time with a progress bar.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from yjs.performance.models import ChildToRecount
 
 class Command(BaseCommand):
     help = (
-        "Work out the reoffending follow-ups, KPI orders, counted outcomes and open cases of every child whose "
-        "record changed (with --all, of every child)."
+        "Work out what is kept for the figures (reoffending follow-ups, KPI orders, counted outcomes, open cases, "
+        "serious violence disposals) of every child whose record changed (with --all, of every child)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -34,4 +34,4 @@ class Command(BaseCommand):
         waiting = ChildToRecount.objects.values("child_id").distinct().count()
         with tqdm(total=waiting, unit="child", disable=options["verbosity"] < 1) as bar:
             done = recount_marked(progress=bar.update)
-        self.stdout.write(f"Worked out the follow-ups, KPI orders, counted outcomes and open cases of {done:,} children.")
+        self.stdout.write(f"Worked out what is kept for the figures of {done:,} children.")
