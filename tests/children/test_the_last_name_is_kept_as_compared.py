@@ -71,3 +71,9 @@ def test_the_history_page_shows_the_last_name_changed_and_not_its_copy(cast: Cas
     assert "Renamed" in page
     assert "as compared" not in page
     assert compared(cast.child) == "renamed"
+
+
+def test_a_name_that_decomposes_into_more_than_fits_is_cut_to_fit(cast: Cast) -> None:
+    cast.child.last_name = "\ufdfa" * 20  # one character that decomposes into eighteen
+    cast.child.save()
+    assert len(compared(cast.child)) == 300

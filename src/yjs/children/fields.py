@@ -33,9 +33,10 @@ class NameAsCompared(models.CharField):
 
     def value_from(self, values: Mapping[str, Any]) -> str:
         """The compared form of the source column among `values` (a record's values by attribute name)."""
-        return normalise_name(values[self.source] or "")
+        # A few characters decompose into many (a ligature of a whole phrase): cut to fit rather than refuse.
+        return normalise_name(values[self.source] or "")[: self.max_length]
 
     def pre_save(self, model_instance: models.Model, add: bool) -> str:
-        value = normalise_name(getattr(model_instance, self.source) or "")
+        value = self.value_from({self.source: getattr(model_instance, self.source)})
         setattr(model_instance, self.attname, value)
         return value
