@@ -309,9 +309,9 @@ def candidate_children(
     }
     if not also:
         return list(candidates.items())
-    wanted = set(birthdays)
+    wanted, wanted_pncs = set(birthdays), set(pncs)
     for pk, child in also:
-        if pk not in candidates and ((child.date_of_birth, child.names[1]) in wanted or (child.pnc and child.pnc in pncs)):
+        if pk not in candidates and ((child.date_of_birth, child.names[1]) in wanted or child.pnc in wanted_pncs):
             candidates[pk] = child
     return sorted(candidates.items())
 
