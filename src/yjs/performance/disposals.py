@@ -90,6 +90,7 @@ def out_of_court_reoffending(
 
 
 _TOTAL = ""
+_FLAGS = ("substance_misuse", "mental_health_concern")
 
 
 def _summed(cells: QuerySet[FollowUp]) -> list[tuple[Any, ...]]:
@@ -103,26 +104,14 @@ def _summed(cells: QuerySet[FollowUp]) -> list[tuple[Any, ...]]:
     def flag(column: str) -> str:
         return f"CASE WHEN {quote(column)} THEN '{YES}' ELSE '{NO}' END"
 
+    # Each kept column is a dimension as it stands, a flag as yes or no; care experience follows from the status.
+    values = {name: flag(name) if name in _FLAGS else quote(name) for name in PROFILE}
     experienced = ", ".join(["%s"] * len(CARE_EXPERIENCED))
-    values = {
-        "disposal": quote("disposal"),
-        "age_band": quote("age_band"),
-        "sex": quote("sex"),
-        "ethnic_group": quote("ethnic_group"),
-        "care_experienced": f"CASE WHEN {quote('care_status')} IN ({experienced}) THEN '{YES}' ELSE '{NO}' END",
-        "care_status": quote("care_status"),
-        "send_status": quote("send_status"),
-        "substance_misuse": flag("substance_misuse"),
-        "mental_health_concern": flag("mental_health_concern"),
-    }
+    values["care_experienced"] = f"CASE WHEN {quote('care_status')} IN ({experienced}) THEN '{YES}' ELSE '{NO}' END"
     sums = ", ".join(f"SUM({quote(name)})" for name in ("size", "official_reoffenders", "official_reoffences"))
     parts = [f"SELECT '{_TOTAL}', {group}, '', {sums} FROM cells GROUP BY 2"]
-    parts_params: list[Any] = []
-    for dimension, value in values.items():
-        parts.append(f"SELECT '{dimension}', {group}, {value}, {sums} FROM cells GROUP BY 2, 3")
-        if dimension == "care_experienced":
-            parts_params += sorted(CARE_EXPERIENCED)
+    parts += [f"SELECT '{name}', {group}, {value}, {sums} FROM cells GROUP BY 2, 3" for name, value in values.items()]
     sql = f"WITH cells AS ({cells_sql}) {' UNION ALL '.join(parts)} ORDER BY 1, 2, 3"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *parts_params])
+        cursor.execute(sql, [*params, *sorted(CARE_EXPERIENCED)])  # the one part with parameters, the last
         return cursor.fetchall()

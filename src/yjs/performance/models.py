@@ -269,7 +269,7 @@ class OpenCase(ChildsRow):
     profile is two grouped counts over one narrow table rather than every open intervention joined to its child,
     outcome and outcome type.
 
-    The needs are caseload_profile.NEEDS, worked out by their own conditions.
+    The needs are open_cases.NEEDS, worked out by their own conditions.
     """
 
     intervention = models.OneToOneField(

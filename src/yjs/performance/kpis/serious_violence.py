@@ -13,17 +13,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
 from yjs.performance import follow_ups
+from yjs.performance.ages import aged_10_to_17
 from yjs.performance.grouping import kept_field
 from yjs.performance.kpis.order_types import CODES, OrderType
 from yjs.performance.models import SeriousViolenceDisposal
 from yjs.performance.periods import Window
-from yjs.performance.sql import MonthKey, months
 
 CATEGORIES = (OffenceCategory.DRUGS, OffenceCategory.ROBBERY, OffenceCategory.VIOLENCE_AGAINST_THE_PERSON)
 SERIOUSNESS = (5, 8)
@@ -56,15 +56,15 @@ def _group() -> Case:
 def serious_offences(child_ids: Iterable[int]) -> QuerySet[Offence]:
     """The children's offences KPI 9 counts when disposed of: live, in its categories and seriousness, committed
     by a live child aged 10 to 17 that day."""
-    offences = Offence.objects.filter(
+    return Offence.objects.filter(
+        aged_10_to_17("offence_date"),
         child_id__in=child_ids,
         archived_at__isnull=True,
         child__archived_at__isnull=True,
         category__in=CATEGORIES,
         seriousness__gte=SERIOUSNESS[0],
         seriousness__lte=SERIOUSNESS[1],
-    ).alias(committed=MonthKey(F("offence_date")), born=MonthKey(F("child__date_of_birth")))
-    return offences.filter(committed__gte=F("born") + months(120), committed__lt=F("born") + months(216))
+    )
 
 
 def work_out(child_ids: list[int]) -> list[SeriousViolenceDisposal]:
