@@ -49,5 +49,5 @@ def test_another_service_s_children_never_count(cast):  # type: ignore[no-untype
 
 
 def test_an_unknown_grouping_is_refused():
-    with pytest.raises(ValueError, match="by must be one of"):
+    with pytest.raises(ValueError, match="Group by one of"):
         proven_reoffending(QUARTER, by="team")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ServiceFactory
 from tests.performance.kpi_builders import QUARTER, child_of, order
@@ -12,6 +14,7 @@ from tests.resettlement.factories import AccommodationFactory
 from yjs.performance.follow_ups import recount_marked
 from yjs.performance.kpis.measures import Tally, children_counts
 from yjs.performance.kpis.not_recorded import NOT_RECORDED
+from yjs.performance.models import PeriodCount
 
 pytestmark = pytest.mark.django_db
 START = date(2024, 9, 2)
@@ -71,15 +74,31 @@ def test_kpi1_is_no_longer_listed_as_not_recorded() -> None:
     assert all(item.kpi != 1 for item in NOT_RECORDED)
 
 
-def test_the_measures_stay_one_grouped_query_for_every_service(django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(2):
-        service = ServiceFactory()
-        child = child_of(service)
+def services_with_an_order(count: int) -> None:
+    for _ in range(count):
+        child = child_of(ServiceFactory())
         AccommodationFactory(child=child, start_date=date(2024, 1, 1))
         order(child, "RO", ENDS, start=START)
     recount_marked()
-    # Once the changed children's kept orders are worked out: a look at the measures they were worked out for and
-    # at the marks, then one grouped query.
-    with django_assert_num_queries(3):
+
+
+def counting(queries: CaptureQueriesContext) -> list[str]:
+    return [q["sql"] for q in queries.captured_queries if '"performance_kpiorder"' in q["sql"]]
+
+
+def test_the_measures_stay_one_grouped_query_for_every_service(django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    services_with_an_order(2)
+    with CaptureQueriesContext(connection) as first:
         counts = children_counts(QUARTER.window)
     assert len(counts) == 2
+    services_with_an_order(3)
+    PeriodCount.objects.all().delete()
+    with CaptureQueriesContext(connection) as more:
+        assert len(children_counts(QUARTER.window)) == 5
+    # One grouped query over the kept orders, however many services.
+    assert len(counting(first)) == len(counting(more)) == 1
+    assert len(first.captured_queries) == len(more.captured_queries)
+    # Read again, from the counts kept per service: a look at the measures they were worked out for, at the marks,
+    # at the kept counts and at the services.
+    with django_assert_num_queries(4):
+        assert len(children_counts(QUARTER.window)) == 5

@@ -6,24 +6,26 @@ is one girl, not two). SEND is SEN support or an EHCP; care experience is looked
 (open_cases.NEEDS). Archived interventions and children never count.
 
 Read from the open cases kept per child (open_cases.py), after working out those of any child whose records
-changed since: two grouped queries serve every service (or local authority) at once, one counting
-interventions per group and outcome type, one counting children per group with a conditional count for each
-need.
+changed since: two grouped queries serve every service at once, one counting interventions per service, local
+authority and outcome type, one counting children per service and local authority with a conditional count for
+each need. Their counts are kept per service until one of its children's open cases changes (period_counts.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, Q
 
 from yjs.justice.models import OutcomeType
 from yjs.justice.vocabularies import Stage
-from yjs.performance.follow_ups import recount_marked
-from yjs.performance.grouping import kept_field
+from yjs.lib.garbage import collecting_less
 from yjs.performance.models import OpenCase
 from yjs.performance.open_cases import NEEDS
+from yjs.performance.period_counts import NOW, Counts, folded, kept_counts, nested
+from yjs.performance.periods import Window
 
 
 @dataclass(frozen=True)
@@ -56,30 +58,58 @@ class CaseloadProfile:
         return sum(row.interventions for row in self.at_stage(Stage.PRE_COURT))
 
 
+@collecting_less()
 def caseload_profile(*, by: str = "service", services: Iterable[int] | None = None) -> dict[int, CaseloadProfile]:
-    """The open caseload today, keyed by service id or the child's local authority id."""
-    key = kept_field(by)
-    recount_marked()
+    """The open caseload today, keyed by service id or the child's local authority id. Kept per service and local
+    authority until a child's open cases change (period_counts.py)."""
+    [kept] = kept_counts("open_cases", [NOW], services, _open_cases)
+    counted = folded(kept, by, _joined)
+    kinds = OutcomeType.objects.filter(pk__in={kind for part in counted.values() for kind in part["types"]})
+    of_type = {str(kind.pk): kind for kind in kinds.only("code", "name", "stage", "severity_rank")}
+    return {
+        unit: CaseloadProfile(
+            by_type=tuple(
+                TypeCount(of_type[kind].code, of_type[kind].name, of_type[kind].stage, interventions)
+                for kind, interventions in sorted(part["types"].items(), key=lambda item: _rank(of_type[item[0]]))
+            ),
+            children=part["children"],
+            needs={name: part["needs"][name] for name in NEEDS},
+        )
+        for unit, part in counted.items()
+        if unit is not None
+    }
+
+
+def _open_cases(_now: Window, services: list[int] | None) -> Counts:
+    """Per service and local authority, {"types": {outcome type id: open interventions}, "children": n, "needs":
+    {need: children}}: two grouped counts over the open cases kept per child; each child is in one service and one
+    local authority, so the counts of children add up over either."""
     scope = OpenCase.objects.all()
     if services is not None:
-        scope = scope.filter(service_id__in=list(services))
-    counted = list(scope.values(key, "outcome_type_id").annotate(interventions=Count("pk")).order_by())
-    kinds = OutcomeType.objects.filter(pk__in={row["outcome_type_id"] for row in counted})
-    of_type = {kind.pk: kind for kind in kinds.only("code", "name", "stage", "severity_rank")}
-    types: dict[int, list[TypeCount]] = {}
-    for row in sorted(counted, key=lambda row: (row[key] or 0, *_rank(of_type[row["outcome_type_id"]]))):
-        kind = of_type[row["outcome_type_id"]]
-        types.setdefault(row[key], []).append(TypeCount(kind.code, kind.name, kind.stage, row["interventions"]))
+        scope = scope.filter(service_id__in=services)
+    parts: dict[tuple[int, int | None], dict[str, Any]] = {}
     needs = {name: Count("child", distinct=True, filter=Q(**{name: True})) for name in NEEDS}
-    children = scope.values(key).annotate(children=Count("child", distinct=True), **needs).order_by(key)
+    children = scope.values("service_id", "local_authority_id").annotate(children=Count("child", distinct=True), **needs)
+    for row in children.order_by():
+        parts[row["service_id"], row["local_authority_id"]] = {
+            "types": {},
+            "children": row["children"],
+            "needs": {name: row[name] for name in NEEDS},
+        }
+    types = scope.values_list("service_id", "local_authority_id", "outcome_type_id").annotate(n=Count("pk"))
+    for service, authority, kind, interventions in types.order_by():
+        parts[service, authority]["types"][str(kind)] = interventions
+    return nested((service, authority, part) for (service, authority), part in parts.items())
+
+
+def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    types = {**second["types"], **first["types"]}
+    for kind in first["types"].keys() & second["types"].keys():
+        types[kind] = first["types"][kind] + second["types"][kind]
     return {
-        row[key]: CaseloadProfile(
-            by_type=tuple(types.get(row[key], ())),
-            children=row["children"],
-            needs={name: row[name] for name in NEEDS},
-        )
-        for row in children
-        if row[key] is not None
+        "types": types,
+        "children": first["children"] + second["children"],
+        "needs": {name: first["needs"][name] + second["needs"][name] for name in NEEDS},
     }
 
 

@@ -19,9 +19,11 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from yjs.children.vocabularies import CARE_EXPERIENCED, CareStatus, EthnicGroup, SendStatus, Sex
+from yjs.lib.garbage import collecting_less
 from yjs.performance.figures import Reoffending
 from yjs.performance.follow_ups import OLDER, YOUNGER
 from yjs.performance.models import FollowUp
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
 from yjs.performance.periods import Window
 from yjs.performance.reoffending import grouped_follow_ups, index_events, reoffence
 
@@ -71,22 +73,50 @@ PROFILE = (
 )  # fmt: skip
 
 
+@collecting_less()
 def out_of_court_reoffending(
     window: Window, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, OutOfCourtReoffending]:
-    """Per service or local authority, one query: every profile cell is counted, and each dimension's figures
-    are the sums of its cells (each child is in exactly one cell), added up by the database."""
-    events = index_events(FollowUp.OUT_OF_COURT, [window], by=by, services=services)
-    cells = grouped_follow_ups(events, follow_ups={"official": reoffence()}, splits=PROFILE)
-    totals: dict[int, Reoffending] = {}
-    splits: dict[int, dict[str, dict[str, Reoffending]]] = {}
-    for dimension, group, value, size, reoffenders, reoffences in _summed(cells):
-        figure = Reoffending(int(size), int(reoffenders), int(reoffences))
+    """Per service or local authority: the cohort's counts, kept per service and local authority for a period of
+    whole quarters (period_counts.py), added up over the group."""
+    [counts] = kept_counts("out_of_court_cohort", [window], services, _cohort)
+    return {
+        group: OutOfCourtReoffending(
+            Reoffending(*part[_TOTAL]),
+            {
+                dimension: {value: Reoffending(*figure) for value, figure in sorted(values.items())}
+                for dimension, values in sorted(part.items())
+                if dimension != _TOTAL
+            },
+        )
+        for group, part in folded(counts, by, _joined).items()
+    }
+
+
+def _cohort(window: Window, services: list[int] | None) -> Counts:
+    """Per service and local authority, {"": [size, reoffenders, reoffences], dimension: {value: [the same]}}:
+    every profile cell is counted, and each dimension's figures are the sums of its cells (each child is in
+    exactly one cell), added up by the database."""
+    events = index_events(FollowUp.OUT_OF_COURT, [window], by="service", services=services)
+    cells = grouped_follow_ups(events, follow_ups={"official": reoffence()}, splits=("local_authority_id", *PROFILE))
+    parts: dict[tuple[int, int | None], dict[str, Any]] = {}
+    for dimension, service, authority, value, *figure in _summed(cells):
+        part = parts.setdefault((service, authority), {})
         if dimension == _TOTAL:
-            totals[group] = figure
+            part[_TOTAL] = [int(n) for n in figure]
         else:
-            splits.setdefault(group, {}).setdefault(dimension, {})[value] = figure
-    return {group: OutOfCourtReoffending(total, splits.get(group, {})) for group, total in totals.items()}
+            part.setdefault(dimension, {})[value] = [int(n) for n in figure]
+    return nested((service, authority, part) for (service, authority), part in parts.items())
+
+
+def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    joined: dict[str, Any] = {_TOTAL: added(first[_TOTAL], second[_TOTAL])}
+    for dimension in (first.keys() | second.keys()) - {_TOTAL}:
+        ours, theirs = first.get(dimension, {}), second.get(dimension, {})
+        joined[dimension] = {**theirs, **ours}
+        for value in ours.keys() & theirs.keys():
+            joined[dimension][value] = added(ours[value], theirs[value])
+    return joined
 
 
 _TOTAL = ""
@@ -94,12 +124,12 @@ _FLAGS = ("substance_misuse", "mental_health_concern")
 
 
 def _summed(cells: QuerySet[FollowUp]) -> list[tuple[Any, ...]]:
-    """(dimension, group, value, size, reoffenders, reoffences) for each value of each dimension, and the
-    group's total (dimension ""): the cells summed by the database, not by Python one cell and split at a time
-    (some ten thousand cells, each in nine splits)."""
+    """(dimension, service, local authority, value, size, reoffenders, reoffences) for each value of each
+    dimension, and the total (dimension ""): the cells summed by the database, not by Python one cell and split
+    at a time (some ten thousand cells, each in nine splits)."""
     cells_sql, params = cells.query.sql_with_params()
     quote = connection.ops.quote_name
-    group = quote("group")
+    keys = f"{quote('group')}, {quote('local_authority_id')}"
 
     def flag(column: str) -> str:
         return f"CASE WHEN {quote(column)} THEN '{YES}' ELSE '{NO}' END"
@@ -109,9 +139,9 @@ def _summed(cells: QuerySet[FollowUp]) -> list[tuple[Any, ...]]:
     experienced = ", ".join(["%s"] * len(CARE_EXPERIENCED))
     values["care_experienced"] = f"CASE WHEN {quote('care_status')} IN ({experienced}) THEN '{YES}' ELSE '{NO}' END"
     sums = ", ".join(f"SUM({quote(name)})" for name in ("size", "official_reoffenders", "official_reoffences"))
-    parts = [f"SELECT '{_TOTAL}', {group}, '', {sums} FROM cells GROUP BY 2"]
-    parts += [f"SELECT '{name}', {group}, {value}, {sums} FROM cells GROUP BY 2, 3" for name, value in values.items()]
-    sql = f"WITH cells AS ({cells_sql}) {' UNION ALL '.join(parts)} ORDER BY 1, 2, 3"
+    parts = [f"SELECT '{_TOTAL}', {keys}, '', {sums} FROM cells GROUP BY 2, 3"]
+    parts += [f"SELECT '{name}', {keys}, {value}, {sums} FROM cells GROUP BY 2, 3, 4" for name, value in values.items()]
+    sql = f"WITH cells AS ({cells_sql}) {' UNION ALL '.join(parts)}"
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *sorted(CARE_EXPERIENCED)])  # the one part with parameters, the last
         return cursor.fetchall()

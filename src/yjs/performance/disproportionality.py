@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
+from yjs.lib.garbage import collecting_less
 from yjs.performance.counted_outcomes import counted_in
-from yjs.performance.grouping import kept_field
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.relative_rates import RelativeRate
@@ -63,20 +64,44 @@ def _group_expression(dimension: Dimension) -> Case | F:
 def stage_counts(
     window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, dict[str, int]]]:
-    """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}."""
+    """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}.
+    Kept per service and local authority for a period of whole quarters (period_counts.py)."""
+    [kept] = kept_counts(f"stages_by_{dimension.name}", [window], services, lambda w, s: _stage_counts(w, dimension, s))
+    counts: dict[int, dict[str, dict[str, int]]] = {}
+    for unit, groups in folded(kept, by, _joined).items():
+        stages: dict[str, dict[str, int]] = {stage: {} for stage in STAGES}
+        for group, children in sorted(groups.items()):
+            for stage, n in zip(STAGES, children, strict=True):
+                if n:
+                    stages[stage][group] = n
+        counts[unit] = stages
+    return counts
+
+
+def _stage_counts(window: Window, dimension: Dimension, services: list[int] | None) -> Counts:
+    """{group: [children out of court, at court, in custody]} per service and local authority: each child is in
+    one of each, so the counts of children add up over either."""
     rows = (
         counted_in(window, services=services)
-        .annotate(unit=F(kept_field(by)), group=_group_expression(dimension))
-        .values("unit", "group")
+        .annotate(group=_group_expression(dimension))
+        .values("service_id", "local_authority_id", "group")
         .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
         .order_by()
     )
-    counts: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: {stage: {} for stage in STAGES})
+    parts: dict[tuple[int, int | None], dict[str, list[int]]] = {}
     for row in rows:
-        for stage in STAGES:
-            if row[stage]:
-                counts[row["unit"]][stage][row["group"]] = row[stage]
-    return dict(counts)
+        if any(row[stage] for stage in STAGES):
+            parts.setdefault((row["service_id"], row["local_authority_id"]), {})[row["group"]] = [
+                row[stage] for stage in STAGES
+            ]
+    return nested((service, authority, groups) for (service, authority), groups in parts.items())
+
+
+def _joined(first: dict[str, list[int]], second: dict[str, list[int]]) -> dict[str, list[int]]:
+    joined = {**second, **first}
+    for group in first.keys() & second.keys():
+        joined[group] = added(first[group], second[group])
+    return joined
 
 
 @dataclass
@@ -88,6 +113,7 @@ class GroupRow:
     rates: dict[str, RelativeRate] = field(default_factory=dict)
 
 
+@collecting_less()
 def disproportionality(
     window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, list[GroupRow]]:

@@ -30,7 +30,7 @@ from yjs.children.models import Child
 from yjs.children.vocabularies import EthnicGroup, Ethnicity, ethnic_group
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
-from yjs.performance import counted_outcomes, open_cases
+from yjs.performance import counted_outcomes, open_cases, period_counts
 from yjs.performance.ages import aged_10_to_17_on
 from yjs.performance.kpis import kept_orders, serious_violence
 from yjs.performance.models import ChildToRecount, FollowUp, FollowUpOffence
@@ -94,10 +94,11 @@ def recount_marked(progress: Any = None) -> int:
 
 def recount(child_ids: Iterable[int]) -> None:
     """Replace these children's kept follow-ups, KPI orders, counted outcomes, open cases and serious violence
-    disposals with ones worked out afresh from their records."""
+    disposals with ones worked out afresh from their records, and forget the period counts made from them."""
     for chunk in _chunks(sorted(set(child_ids))):
         with transaction.atomic():
-            _one_recount_at_a_time()
+            one_recount_at_a_time()
+            before = period_counts.spans(chunk)
             FollowUpOffence.objects.filter(child_id__in=chunk).delete()
             FollowUp.objects.filter(child_id__in=chunk).delete()
             worked_out = work_out(chunk)
@@ -113,9 +114,10 @@ def recount(child_ids: Iterable[int]) -> None:
             counted_outcomes.replace(chunk)
             open_cases.replace(chunk)
             serious_violence.replace(chunk)
+            period_counts.forget(before, period_counts.spans(chunk))
 
 
-def _one_recount_at_a_time() -> None:
+def one_recount_at_a_time() -> None:
     """Two readings of the figures at once may both work out the same marked child. On PostgreSQL a deletion
     does not see rows another transaction committed after the deletion started, so both sets of new rows would
     stay: the second waits for the first to commit. SQLite already lets one transaction write at a time."""

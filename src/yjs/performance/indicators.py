@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 
+from yjs.lib.garbage import collecting_less
 from yjs.performance.counted_outcomes import counted_in
 from yjs.performance.figures import EMPTY_REOFFENDING, Custody, FirstTimeEntrants, Ratio, Reoffending
-from yjs.performance.grouping import SERVICE, kept_field
+from yjs.performance.grouping import SERVICE
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.reoffending import proven_reoffending
@@ -32,22 +34,30 @@ def entrants_and_sentences(
     window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None
 ) -> tuple[dict[int, int], dict[int, int]]:
     """entrant_counts and custodial_sentences from one pass over the period's counted outcomes (children aged
-    10-17 that day), each a conditional count; a group with none is absent, as from each of them."""
-    key = kept_field(by)
+    10-17 that day), each a conditional count; a group with none is absent, as from each of them. Kept per
+    service for a period of whole quarters (period_counts.py)."""
+    [counts] = kept_counts("entrants_and_sentences", [window], services, _entrants_and_sentences)
+    totals = folded(counts, by, added)
+    return {g: n for g, (n, _) in totals.items() if n}, {g: n for g, (_, n) in totals.items() if n}
+
+
+def _entrants_and_sentences(window: Window, services: list[int] | None) -> Counts:
+    """[entrants, custodial sentences] per service and local authority: each child is in one of each, so the
+    counts of children add up over either."""
     rows = (
         counted_in(window, services=services)
-        .values(key)
+        .values("service_id", "local_authority_id")
         .annotate(
             entrants=Count("child", distinct=True, filter=Q(first_entry=True)),
             sentences=Count("pk", filter=Q(custodial=True)),
         )
-        .values_list(key, "entrants", "sentences")
+        .values_list("service_id", "local_authority_id", "entrants", "sentences")
         .order_by()
     )
-    rows = list(rows)
-    return {g: n for g, n, _ in rows if n}, {g: n for g, _, n in rows if n}
+    return nested((service, authority, [entrants, sentences]) for service, authority, entrants, sentences in rows)
 
 
+@collecting_less()
 def indicators(window: Window, *, by: str = SERVICE, services: Iterable[int] | None = None) -> dict[int, IndicatorSet]:
     services = None if services is None else list(services)
     people = population(window, by=by, services=services)

@@ -317,3 +317,31 @@ class SeriousViolenceDisposal(ChildsRow):
 
     def __str__(self) -> str:
         return f"offence {self.offence_id} disposed of by outcome {self.outcome_id}"
+
+
+class PeriodCount(models.Model):
+    """What one calculation counted for one service's children over one period of whole quarters, split by the
+    children's local authority: kept, so that a figure read again is not counted again (period_counts.py).
+
+    Forgotten (deleted) whenever a child of the service with a kept row dated in the period is worked out again,
+    and counted afresh when next read. `counts` is the calculation's own JSON: {local authority id, or "" for
+    none: what it counted}. A change to what a calculation counts must rename it (period_counts.CALCULATIONS), so
+    that counts kept by the old code are never read as the new.
+    """
+
+    calculation = models.CharField(max_length=40)
+    start = models.DateField()
+    end = models.DateField()
+    service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    counts = models.JSONField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["calculation", "start", "end", "service"], name="one_period_count_per_service"
+            )
+        ]
+        indexes = [models.Index(fields=["service", "start", "end"], name="period_count_forgotten")]
+
+    def __str__(self) -> str:
+        return f"{self.calculation} {self.start} to {self.end}"

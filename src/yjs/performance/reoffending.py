@@ -8,9 +8,11 @@ after it, proven by a caution or a court outcome dated no later than 18 calendar
 (the 6-month waiting period). Breach offences never count; an offence counts once whatever number of
 outcomes it has.
 
-Every figure comes from one grouped query over all services (or local authorities), on the follow-ups kept
-for each child (follow_ups.py): one row per index event joined to its later offences, each kept with how long
-after the index it was committed and the first day it was proven within the waiting period.
+Each 3-month cohort is counted for all services at once, on the follow-ups kept for each child
+(follow_ups.py): one row per index event joined to its later offences, each kept with how long after the index
+it was committed and the first day it was proven within the waiting period. What a cohort counts is kept per
+service and local authority (period_counts.py), with each reoffender's and reoffence's day of proof, so that the
+official figure and the live tracker (which counts what was proven by the day it is run) are read from it.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, IntegerField, Min, Q, QuerySet, Value, When
 
 from yjs.lib.dates import add_months
+from yjs.lib.garbage import collecting_less
 from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
 from yjs.performance.follow_ups import FOLLOW_UP_MONTHS, PROOF_MONTHS, recount_marked
 from yjs.performance.grouping import GROUPINGS, kept_field
-from yjs.performance.models import FollowUp
+from yjs.performance.models import FollowUp, FollowUpOffence
+from yjs.performance.period_counts import Counts, folded, kept_counts, nested
 from yjs.performance.periods import Quarter, Window
 from yjs.performance.sql import months
 
@@ -105,18 +109,11 @@ def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None =
     return condition
 
 
-def followed_up(
-    events: QuerySet[FollowUp], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
-) -> list[dict[str, Any]]:
-    """Grouped rows: group, cohort, any `splits` (fields of the follow-up), the cohort size ("size"), and
-    "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
-    return list(grouped_follow_ups(events, follow_ups=follow_ups, splits=splits))
-
-
 def grouped_follow_ups(
     events: QuerySet[FollowUp], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
 ) -> QuerySet[FollowUp]:
-    """The query of `followed_up`'s rows, to be read or built on."""
+    """Grouped rows: group, cohort, any `splits` (fields of the follow-up), the cohort size ("size"), and
+    "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
     counts: dict[str, Any] = {"size": Count("pk", distinct=True)}
     for name, condition in follow_ups.items():
         counts[f"{name}_reoffenders"] = Count("pk", distinct=True, filter=condition)
@@ -125,17 +122,99 @@ def grouped_follow_ups(
     return events.values("group", "cohort", *splits).order_by().annotate(**counts)
 
 
+TRACKER_MONTHS = (3, 6, 9, 12)
+
+
+def _cohort(window: Window, services: list[int] | None) -> Counts:
+    """One 3-month cohort per service and local authority, as the official figure and the tracker read it:
+    {"size": children, "reoffenders": [[first day proven within 3, 6, 9 and 12 months, or None; children]],
+    "reoffences": [[the months within which it was committed (3, 6, 9 or 12), the day it was first proven,
+    offences]], "official": [reoffenders, reoffences]}, days as ISO dates. A reading counts the reoffenders and
+    reoffences within the months and by the day it asks for (cohort_figure)."""
+    events = index_events(FollowUp.OFFICIAL, [window], by="service", services=services)
+    parts: dict[tuple[int, int | None], dict[str, Any]] = {}
+    sizes = events.values_list("service_id", "local_authority_id").annotate(size=Count("pk")).order_by()
+    for service, authority, size in sizes:
+        parts[service, authority] = {"size": size, "reoffenders": {}, "reoffences": []}
+    offences = FollowUpOffence.objects.filter(
+        follow_up__in=events.values("pk"), committed_after__lte=months(FOLLOW_UP_MONTHS)
+    )
+    firsts = {
+        f"d{n}": Min("proven_on", filter=Q(committed_after__lte=months(n)))
+        for n in TRACKER_MONTHS
+    }
+    reoffenders = offences.values("follow_up_id", "follow_up__service_id", "follow_up__local_authority_id").annotate(
+        **firsts
+    )
+    for row in reoffenders.order_by():
+        days = tuple(None if row[f"d{n}"] is None else row[f"d{n}"].isoformat() for n in TRACKER_MONTHS)
+        found = parts[row["follow_up__service_id"], row["follow_up__local_authority_id"]]["reoffenders"]
+        found[days] = found.get(days, 0) + 1
+    within = Case(
+        *[When(committed_after__lte=months(n), then=Value(n)) for n in TRACKER_MONTHS], output_field=IntegerField()
+    )
+    reoffences = (
+        offences.values("follow_up__service_id", "follow_up__local_authority_id", "proven_on", within=within)
+        .annotate(offences=Count("pk"))
+        .values_list("follow_up__service_id", "follow_up__local_authority_id", "within", "proven_on", "offences")
+        .order_by()
+    )
+    for service, authority, n, day, count in reoffences:
+        parts[service, authority]["reoffences"].append([n, day.isoformat(), count])
+    for part in parts.values():
+        # The official figure, read far more often than the tracker's, is kept added up as well.
+        part["official"] = [sum(part["reoffenders"].values()), sum(n for _within, _day, n in part["reoffences"])]
+        part["reoffenders"] = [[*days, n] for days, n in part["reoffenders"].items()]
+    return nested((service, authority, part) for (service, authority), part in parts.items())
+
+
+def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "size": first["size"] + second["size"],
+        "reoffenders": first["reoffenders"] + second["reoffenders"],
+        "reoffences": first["reoffences"] + second["reoffences"],
+        "official": [a + b for a, b in zip(first["official"], second["official"], strict=True)],
+    }
+
+
+def cohort_figure(
+    part: dict[str, Any], follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None
+) -> Reoffending:
+    """A cohort's figure from its kept counts: offences committed within `follow_up_months` of the index date,
+    proven within the waiting period and, where `proven_by` is given, no later than that day."""
+    if proven_by is None and follow_up_months == FOLLOW_UP_MONTHS:
+        return Reoffending(part["size"], *part["official"])
+    at = TRACKER_MONTHS.index(follow_up_months)
+    by_day = None if proven_by is None else proven_by.isoformat()
+    reoffenders = sum(
+        row[-1] for row in part["reoffenders"] if row[at] is not None and (by_day is None or row[at] <= by_day)
+    )
+    reoffences = sum(
+        n for within, day, n in part["reoffences"] if within <= follow_up_months and (by_day is None or day <= by_day)
+    )
+    return Reoffending(part["size"], reoffenders, reoffences)
+
+
+def kept_cohorts(
+    cohorts: Sequence[Window], *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int | None, dict[int, dict[str, Any]]]:
+    """{group: {position of the cohort in `cohorts`: its counts}}, kept per service (period_counts.py)."""
+    kept_field(by)  # refuses an unknown grouping before counting
+    result: dict[int | None, dict[int, dict[str, Any]]] = {}
+    for i, counts in enumerate(kept_counts("official_cohort", cohorts, services, _cohort)):
+        for group, part in folded(counts, by, _joined).items():
+            result.setdefault(group, {})[i] = part
+    return result
+
+
 def reoffending_by_cohort(
     cohorts: Sequence[Window], *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[Window, Reoffending]]:
-    """Each cohort's figures, per service or local authority, from one query; `cohorts` must not overlap."""
-    events = index_events(FollowUp.OFFICIAL, cohorts, by=by, services=services)
-    result: dict[int, dict[Window, Reoffending]] = {}
-    for row in followed_up(events, follow_ups={"official": reoffence()}):
-        result.setdefault(row["group"], {})[cohorts[row["cohort"]]] = Reoffending(
-            row["size"], row["official_reoffenders"], row["official_reoffences"]
-        )
-    return result
+    """Each cohort's figures, per service or local authority; `cohorts` must not overlap."""
+    return {
+        group: {cohorts[i]: cohort_figure(part) for i, part in parts.items()}
+        for group, parts in kept_cohorts(cohorts, by=by, services=services).items()
+    }
 
 
 def one_cohort(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> dict[int, Reoffending]:
@@ -174,9 +253,7 @@ class TrackedCohort:
     points: tuple[TrackerPoint, ...]
 
 
-TRACKER_MONTHS = (3, 6, 9, 12)
-
-
+@collecting_less()
 def live_tracker(
     quarters: Sequence[Quarter],
     *,
@@ -193,28 +270,20 @@ def live_tracker(
     given, each with at least its cohort size (a cohort with no point yet has an empty `points`).
     """
     windows = [quarter.window for quarter in quarters]
-    events = index_events(FollowUp.OFFICIAL, windows, by=by, services=services)
-    follow_ups = {f"m{n}": reoffence(n, proven_by=today) for n in TRACKER_MONTHS}
-    rows: dict[int, dict[int, dict[str, Any]]] = {}
-    for row in followed_up(events, follow_ups=follow_ups):
-        rows.setdefault(row["group"], {})[row["cohort"]] = row
+    # The same for every group: whether each cohort is provisional and which of its points are reached.
+    reached = [
+        (i, quarter, is_provisional(window, today), [n for n in TRACKER_MONTHS if add_months(window.end, n) <= today])
+        for i, (quarter, window) in enumerate(zip(quarters, windows, strict=True))
+    ]
     result: dict[int, list[TrackedCohort]] = {}
-    for group, cohorts in rows.items():
+    for group, cohorts in kept_cohorts(windows, by=by, services=services).items():
         tracked = []
-        for i, quarter in enumerate(quarters):
-            row = cohorts.get(i)
-            provisional = is_provisional(quarter.window, today)
+        for i, quarter, provisional, points_reached in reached:
+            part = cohorts.get(i)
             points = tuple(
-                TrackerPoint(
-                    n,
-                    Reoffending(row["size"], row[f"m{n}_reoffenders"], row[f"m{n}_reoffences"])
-                    if row
-                    else EMPTY_REOFFENDING,
-                    provisional,
-                )
-                for n in TRACKER_MONTHS
-                if add_months(quarter.end, n) <= today
+                TrackerPoint(n, cohort_figure(part, n, proven_by=today) if part else EMPTY_REOFFENDING, provisional)
+                for n in points_reached
             )
-            tracked.append(TrackedCohort(quarter, row["size"] if row else 0, points))
+            tracked.append(TrackedCohort(quarter, part["size"] if part else 0, points))
         result[group] = tracked
     return result

@@ -12,7 +12,6 @@ needs is refused before any row is read.
 from __future__ import annotations
 
 import csv
-import gc
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -51,6 +50,7 @@ from yjs.diversion.services.intake import (
     receive_notification,
 )
 from yjs.diversion.vocabularies import Source
+from yjs.lib.garbage import collecting_less
 
 REQUIRED_COLUMNS = (
     "police_reference",
@@ -228,25 +228,18 @@ class NotificationImporter:
                 % {"service": self.service}
             )
         rows = self._numbered(reader, header)
-        # A chunk makes hundreds of thousands of short-lived tuples and dicts, each allocation counting towards
-        # the next garbage collection; set the objects already alive (Django's, the modules') aside while the
-        # import runs so that those collections need not look through them again and again. The chunk being
-        # written and the chunk being prepared are tens of thousands of objects that live for a chunk each:
-        # collecting the young less often keeps the full collections, which look through them, few.
-        gc.freeze()
-        thresholds = gc.get_threshold()
-        gc.set_threshold(max(thresholds[0], 50_000), *thresholds[1:])
+        # A chunk makes hundreds of thousands of short-lived tuples and dicts; the chunk being written and the
+        # chunk being prepared are tens of thousands of objects that live for a chunk each (yjs.lib.garbage).
         self.writer = ChunkWriter()  # decided now: behind the importer only outside a transaction
         try:
-            while chunk := list(islice(rows, self.chunk_size)):
-                self.import_chunk(chunk)
-                reset_queries()  # with DEBUG on, Django keeps each statement: memory must not grow with the file
-                if progress:
-                    progress(len(chunk))
-            self.settle()
+            with collecting_less():
+                while chunk := list(islice(rows, self.chunk_size)):
+                    self.import_chunk(chunk)
+                    reset_queries()  # with DEBUG on, Django keeps each statement: memory must not grow with the file
+                    if progress:
+                        progress(len(chunk))
+                self.settle()
         finally:
-            gc.set_threshold(*thresholds)
-            gc.unfreeze()
             self.writer.close()
         return self.result
 

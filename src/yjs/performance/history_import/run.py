@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from yjs.children.models import Child
 from yjs.core.models import LocalAuthority, Service
+from yjs.lib.garbage import collecting_less
 from yjs.performance.follow_ups import recount
 from yjs.performance.history_import.children import ChildrenFile
 from yjs.performance.history_import.offences import OffencesFile
@@ -75,9 +75,8 @@ class History:
         """Import children.csv, offences.csv and outcomes.csv from `directory`, in that order."""
         self.check_files(directory)
         result = HistoryResult()
-        # Chunks make many short-lived objects: set the long-lived ones aside from garbage collection meanwhile.
-        gc.freeze()
-        try:
+        # Chunks make many short-lived objects (yjs.lib.garbage).
+        with collecting_less():
             for kind in FILES:
                 importer = kind(self, chunk_size=self.chunk_size)
                 with (directory / kind.file).open(encoding="utf-8-sig", newline="") as stream:
@@ -88,8 +87,6 @@ class History:
                     self.rejected_children = importer.rejected
                 elif kind is OffencesFile:
                     self.rejected_offences = importer.rejected
-        finally:
-            gc.unfreeze()
         if result.changed:
             # Written in bulk, past the saves that mark a child for the figures: the service's follow-ups afresh.
             recount(Child.objects.filter(service=self.service).values_list("pk", flat=True))

@@ -9,7 +9,7 @@ keeps the history of a child's record but the return, like the case manager's vi
 
 from __future__ import annotations
 
-from collections import defaultdict
+import hashlib
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -18,9 +18,10 @@ from django.utils.translation import gettext_lazy as _
 
 from yjs.casework.vocabularies import InterventionEnding
 from yjs.children.vocabularies import CareStatus, SendStatus
-from yjs.performance.kpis import accommodation, education_training_employment, health_interventions
+from yjs.performance import period_counts
+from yjs.performance.kpis import accommodation, education_training_employment, health_interventions, kept_orders
 from yjs.performance.kpis.measure import AT_ORDER_END, Measure
-from yjs.performance.kpis.order_types import OUT_OF_COURT
+from yjs.performance.kpis.order_types import OUT_OF_COURT, OrderType
 from yjs.performance.kpis.unit import kpi_unit
 from yjs.performance.periods import Window
 
@@ -118,23 +119,72 @@ def _orders_with(bits: str, i: int) -> Sum:
     return Sum(F(bits).bitrightshift(i).bitand(1))
 
 
+def _layout() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The order types, then each measure's order types, in the order the kept counts list them."""
+    order_types = tuple(sorted(t.value for t in OrderType))
+    return order_types, tuple((measure.code, t.value) for measure in MEASURES for t in measure.order_types)
+
+
+ORDER_TYPES, MEASURE_ORDER_TYPES = _layout()
+
+
+def _positions() -> dict[str, list[tuple[str, int]]]:
+    """Where each measure's numerator for each order type is in the kept list (its denominator is next)."""
+    positions: dict[str, list[tuple[str, int]]] = {}
+    for i, (code, order_type) in enumerate(MEASURE_ORDER_TYPES):
+        positions.setdefault(code, []).append((order_type, len(ORDER_TYPES) + 2 * i))
+    return positions
+
+
+_POSITIONS = _positions()
+# The kept counts are a flat list of numbers in this layout (decoding a list of numbers is several times quicker
+# than decoding nested objects); its digest is in the calculation's name, so a change of measures is never read
+# from counts kept in another layout.
+KEPT_AS = "kpi_children." + hashlib.sha256(repr(_layout()).encode()).hexdigest()[:12]
+
+
 def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:
-    """Numerator and denominator of every measure, per service (or local authority) and order type."""
+    """Numerator and denominator of every measure, per service (or local authority) and order type, for each
+    order type with children in the unit. Kept per service and local authority for a period of whole quarters
+    (period_counts.py)."""
+    kept_orders.mark_all_if_the_measures_changed()
+    [kept] = period_counts.kept_counts(KEPT_AS, [window], services, _children_counts)
+    counts: MeasureCounts = {}
+    for unit, flat in period_counts.folded(kept, by, period_counts.added).items():
+        present = {order_type for order_type, children in zip(ORDER_TYPES, flat, strict=False) if children}
+        measures: dict[str, dict[str, Tally]] = {}
+        for code, positions in _POSITIONS.items():
+            tallies = {order_type: Tally(flat[at], flat[at + 1]) for order_type, at in positions if order_type in present}
+            if tallies:
+                measures[code] = tallies
+        counts[unit] = measures
+    return counts
+
+
+def _children_counts(window: Window, services: list[int] | None) -> period_counts.Counts:
+    """Per service and local authority, a flat list: the children of each order type (ORDER_TYPES), then the
+    numerator and denominator of each measure and order type (MEASURE_ORDER_TYPES). Each child is in one service
+    and one local authority, so the counts of children add up over either."""
     aggregates = {"children": Count("pk")}
     for i, measure in enumerate(MEASURES):
         aggregates[f"{measure.code}__num"] = _orders_with("numerators", i)
         if measure.denominator is not None:
             aggregates[f"{measure.code}__den"] = _orders_with("denominators", i)
-    rows = kpi_unit(window, by=by, services=services).values("unit", "order_type").annotate(**aggregates)
-    # Each measure's keys and order types worked out once, not once for each of the thousand rows.
-    keyed = [
-        (measure.code, f"{measure.code}__num", _den(measure), {t.value for t in measure.order_types})
-        for measure in MEASURES
-    ]
-    counts: MeasureCounts = defaultdict(dict)
+    rows = (
+        kpi_unit(window, services=services)
+        .values("service_id", "local_authority_id", "order_type")
+        .annotate(**aggregates)
+    )
+    dens = {measure.code: _den(measure) for measure in MEASURES}
+    parts: dict[tuple[int, int | None], list[int]] = {}
     for row in rows:
-        unit, order_type = counts[row["unit"]], row["order_type"]
-        for code, numerator, denominator, order_types in keyed:
-            if order_type in order_types:
-                unit.setdefault(code, {})[order_type] = Tally(row[numerator], row[denominator])
-    return dict(counts)
+        flat = parts.setdefault(
+            (row["service_id"], row["local_authority_id"]), [0] * (len(ORDER_TYPES) + 2 * len(MEASURE_ORDER_TYPES))
+        )
+        order_type = row["order_type"]
+        flat[ORDER_TYPES.index(order_type)] = row["children"]
+        for i, (code, of_type) in enumerate(MEASURE_ORDER_TYPES):
+            if of_type == order_type:
+                at = len(ORDER_TYPES) + 2 * i
+                flat[at], flat[at + 1] = row[f"{code}__num"] or 0, row[dens[code]] or 0
+    return period_counts.nested((service, authority, flat) for (service, authority), flat in parts.items())

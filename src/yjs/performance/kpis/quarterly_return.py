@@ -17,6 +17,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from yjs.governance.attendance import PeriodFigure
+from yjs.lib.garbage import collecting_less
 from yjs.performance.figures import Ratio
 from yjs.performance.kpis import serious_violence as sv
 from yjs.performance.kpis import victims as kpi_victims
@@ -84,21 +85,24 @@ def _order_types(code: str) -> tuple[str, ...]:
 
 
 def _measure_rows(measure: Measure, tallies: dict[str, Tally], wording: dict[str, str]) -> list[KpiRow]:
-    label, point = wording[f"{measure.code}.label"], wording[f"{measure.code}.point"]
+    kpi, code = measure.kpi, measure.code
+    label, point = wording[f"{code}.label"], wording[f"{code}.point"]
     rows = []
-    # Worked out for every measure of every service in the return: kept to plain arithmetic.
-    for order_type in _order_types(measure.code):
+    # Worked out for every measure of every service in the return: kept to plain arithmetic, one pass.
+    for order_type in _order_types(code):
         if order_type == ALL_ORDERS:
-            numerator = sum(t.numerator for t in tallies.values())
-            denominator = sum(t.denominator for t in tallies.values())
-        elif order_type in tallies:
-            tally = tallies[order_type]
-            numerator, denominator = tally.numerator, tally.denominator
-        else:
             numerator = denominator = 0
+            for part, whole in tallies.values():
+                numerator += part
+                denominator += whole
+        else:
+            numerator, denominator = tallies.get(order_type, _NONE)
         percentage = numerator / denominator * 100 if denominator else None  # as Ratio(…, 100).value
-        rows.append(KpiRow(measure.kpi, order_type, measure.code, label, point, numerator, denominator, percentage))
+        rows.append(KpiRow(kpi, order_type, code, label, point, numerator, denominator, percentage))
     return rows
+
+
+_NONE = Tally(0, 0)
 
 
 def _serious_violence_rows(offences: dict[str, int], population: int | None, wording: dict[str, str]) -> list[KpiRow]:
@@ -225,6 +229,7 @@ def return_rows(
     return sorted(rows, key=lambda row: row.kpi)
 
 
+@collecting_less()
 def kpi_return(
     window: Window, *, by: str = "service", services: Iterable[int] | None = None, today: date | None = None
 ) -> dict[int, list[KpiRow]]:

@@ -18,9 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from yjs.justice.models import Offence, Outcome
 from yjs.justice.vocabularies import OffenceCategory, Stage
-from yjs.performance import follow_ups
+from yjs.performance import period_counts
 from yjs.performance.ages import aged_10_to_17
-from yjs.performance.grouping import kept_field
 from yjs.performance.kpis.order_types import CODES, OrderType
 from yjs.performance.models import SeriousViolenceDisposal
 from yjs.performance.periods import Window
@@ -105,23 +104,34 @@ def replace(child_ids: list[int]) -> None:
 def serious_violence(
     window: Window, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, int]]:
-    """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}.
+    """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}. Kept per
+    service and local authority for a period of whole quarters (period_counts.py)."""
+    [kept] = period_counts.kept_counts("serious_violence", [window], services, _offences)
+    return {
+        unit: dict(sorted(groups.items())) for unit, groups in period_counts.folded(kept, by, _joined).items()
+    }
 
-    Read from the disposals kept per child, after working out those of any child whose records changed since:
-    each offence with a disposal in the quarter once, under its most serious (by rank, then the latest, then the
-    last recorded).
-    """
-    follow_ups.recount_marked()
+
+def _offences(window: Window, services: list[int] | None) -> period_counts.Counts:
+    """{group: offences} per service and local authority, read from the disposals kept per child: each offence
+    with a disposal in the quarter once, under its most serious (by rank, then the latest, then the last
+    recorded)."""
     disposals = SeriousViolenceDisposal.objects.filter(outcome_date__gte=window.start, outcome_date__lte=window.end)
     if services is not None:
         disposals = disposals.filter(service_id__in=list(services))
-    rows = disposals.values_list("offence_id", "severity_rank", "outcome_date", "outcome_id", "order_group", kept_field(by))
-    most_serious: dict[int, tuple[tuple[int, date, int], str, int]] = {}
-    for offence_id, rank, day, outcome_id, group, unit in rows:
+    rows = disposals.values_list(
+        "offence_id", "severity_rank", "outcome_date", "outcome_id", "order_group", "service_id", "local_authority_id"
+    )
+    most_serious: dict[int, tuple[tuple[int, date, int], str, tuple[int, int | None]]] = {}
+    for offence_id, rank, day, outcome_id, group, service, authority in rows:
         order = (rank, day, outcome_id)
         if offence_id not in most_serious or order > most_serious[offence_id][0]:
-            most_serious[offence_id] = (order, group, unit)
-    counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for _order, group, unit in most_serious.values():
-        counts[unit][group] += 1
-    return {unit: dict(groups) for unit, groups in counts.items()}
+            most_serious[offence_id] = (order, group, (service, authority))
+    counts: dict[tuple[int, int | None], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for _order, group, where in most_serious.values():
+        counts[where][group] += 1
+    return period_counts.nested((service, authority, dict(groups)) for (service, authority), groups in counts.items())
+
+
+def _joined(first: dict[str, int], second: dict[str, int]) -> dict[str, int]:
+    return {group: first.get(group, 0) + second.get(group, 0) for group in first.keys() | second.keys()}

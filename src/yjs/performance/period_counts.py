@@ -1,0 +1,163 @@
+"""What each calculation counted for a service over a period of whole quarters, kept until a child's records change.
+
+Every calculation reads the rows kept per child (follow_ups.py and the modules it names), but a figure for every
+service still counts tens of thousands of those rows each time it is read, and the board report, the dashboard,
+the quarterly return and the indicators command read the same quarters again and again. So the counts a
+calculation makes for a period of whole quarters are kept per service (models.PeriodCount), split by the
+children's local authority so that either grouping is answered from them, and read back as they were counted.
+
+When a child is worked out again (follow_ups.recount), the counts of the child's services, before and after,
+over every period that holds one of the child's dated kept rows, before or after, are forgotten: they are
+counted afresh when next read. A period that is not whole quarters is counted each time, as before
+(docs/decisions/0044-period-counts-are-kept.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from django.db import transaction
+from django.db.models import Max, Min, Q
+
+from yjs.core.models import Service
+from yjs.performance import follow_ups
+from yjs.performance.grouping import SERVICE, kept_field
+from yjs.performance.models import CountedOutcome, FollowUp, KpiOrder, OpenCase, PeriodCount, SeriousViolenceDisposal
+from yjs.performance.periods import Quarter, Window
+
+NO_AUTHORITY = ""
+# The key of counts of the records as they stand today (the open caseload), not of a period.
+NOW = Window(date.min, date.min)
+# The kept rows a period count is made from, each with the date that puts it in a period.
+DATED = (
+    (FollowUp, "event_date"),
+    (CountedOutcome, "outcome_date"),
+    (KpiOrder, "end_date"),
+    (SeriousViolenceDisposal, "outcome_date"),
+)
+
+# {service id: {local authority id as text, or NO_AUTHORITY: what was counted}}, as JSON keeps it.
+Counts = dict[int, dict[str, Any]]
+Counter = Callable[[Window, list[int] | None], Counts]
+Part = TypeVar("Part")
+
+
+def whole_quarters(window: Window) -> bool:
+    return Quarter.containing(window.start).start == window.start and Quarter.containing(window.end).end == window.end
+
+
+def kept_counts(calculation: str, windows: Sequence[Window], services: Iterable[int] | None, count: Counter) -> list[Counts]:
+    """What `count` counts in each window for `services` (None: every service), kept where the window is whole
+    quarters or NOW: read from the kept counts where they are there, else counted and kept."""
+    follow_ups.recount_marked()
+    services = None if services is None else sorted(set(services))
+    kept: dict[tuple[date, date], Counts] = {}
+    keepable = [window for window in windows if window == NOW or whole_quarters(window)]
+    if keepable:
+        rows = PeriodCount.objects.filter(
+            calculation=calculation,
+            start__in={window.start for window in keepable},
+            end__in={window.end for window in keepable},
+        )
+        if services is not None:
+            rows = rows.filter(service_id__in=services)
+        for start, end, service, counts in rows.values_list("start", "end", "service_id", "counts"):
+            kept.setdefault((start, end), {})[service] = counts
+        wanted = set(services) if services is not None else set(Service.objects.values_list("pk", flat=True))
+    answers = []
+    for window in windows:
+        if window not in keepable:
+            answers.append(_as_kept(count(window, services)))
+            continue
+        counts = kept.setdefault((window.start, window.end), {})
+        missing = sorted(wanted - counts.keys())
+        if missing:
+            counts.update(_count_and_keep(calculation, window, missing, count))
+        answers.append(counts)
+    return answers
+
+
+def _count_and_keep(calculation: str, window: Window, services: list[int], count: Counter) -> Counts:
+    # Counted and kept while no recount can run, so that counts made from rows a recount then replaces are
+    # forgotten by it rather than kept after it.
+    with transaction.atomic():
+        follow_ups.one_recount_at_a_time()
+        counted = _as_kept(count(window, services))
+        PeriodCount.objects.bulk_create(
+            [
+                PeriodCount(
+                    calculation=calculation,
+                    start=window.start,
+                    end=window.end,
+                    service_id=service,
+                    counts=counted.get(service, {}),
+                )
+                for service in services
+            ],
+            ignore_conflicts=True,
+        )
+    return {service: counted.get(service, {}) for service in services}
+
+
+def _as_kept(counts: Counts) -> Counts:
+    """The counts as they read back from the database, so that counts just made and counts kept look the same."""
+    return {int(service): parts for service, parts in json.loads(json.dumps(counts)).items()}
+
+
+def nested(rows: Iterable[tuple[int, int | None, Any]]) -> Counts:
+    """{service: {authority: part}} from (service, authority, part) rows, each pair once."""
+    counts: Counts = {}
+    for service, authority, part in rows:
+        counts.setdefault(service, {})[NO_AUTHORITY if authority is None else str(authority)] = part
+    return counts
+
+
+def folded(counts: Counts, by: str, add: Callable[[Part, Part], Part]) -> dict[int | None, Part]:
+    """Each service's (or local authority's) part: the parts of its local authorities (or services) added up."""
+    kept_field(by)  # refuses an unknown grouping as every calculation does
+    units: dict[int | None, Part] = {}
+    for service, parts in counts.items():
+        for authority, part in parts.items():
+            unit = service if by == SERVICE else (int(authority) if authority else None)
+            units[unit] = add(units[unit], part) if unit in units else part
+    return units
+
+
+def added(first: list[int], second: list[int]) -> list[int]:
+    """Two lists of counts added up place by place."""
+    return [a + b for a, b in zip(first, second, strict=True)]
+
+
+def spans(child_ids: list[int]) -> dict[int, list[tuple[date, date]]]:
+    """For each service the children's kept rows are in, the first and last day of those rows, and NOW where they
+    have open cases."""
+    found: dict[int, list[tuple[date, date]]] = {}
+    for model, field in DATED:
+        rows = (
+            model.objects.filter(child_id__in=child_ids)
+            .values("service_id")
+            .annotate(first=Min(field), last=Max(field))
+            .values_list("service_id", "first", "last")
+            .order_by()
+        )
+        for service, first, last in rows:
+            if service in found:
+                first, last = min(first, found[service][0][0]), max(last, found[service][0][1])
+            found[service] = [(first, last)]
+    for service in OpenCase.objects.filter(child_id__in=child_ids).values_list("service_id", flat=True).distinct():
+        found.setdefault(service, []).append((NOW.start, NOW.end))
+    return found
+
+
+def forget(*found: dict[int, list[tuple[date, date]]]) -> None:
+    """Delete the counts of each service over any period that overlaps one of its spans."""
+    overlapping = Q()
+    for spans_found in found:
+        for service, service_spans in spans_found.items():
+            for first, last in service_spans:
+                overlapping |= Q(service_id=service, start__lte=last, end__gte=first)
+    if overlapping:
+        PeriodCount.objects.filter(overlapping).delete()
