@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import add
 from typing import Any
 
 from django.db.models import Count, Q
@@ -24,7 +25,7 @@ from yjs.justice.vocabularies import Stage
 from yjs.lib.garbage import collecting_less
 from yjs.performance.models import OpenCase
 from yjs.performance.open_cases import NEEDS
-from yjs.performance.period_counts import NOW, Counts, folded, kept_counts, nested
+from yjs.performance.period_counts import NOW, Counts, folded, kept_counts, merged, nested
 from yjs.performance.periods import Window
 
 
@@ -103,11 +104,8 @@ def _open_cases(_now: Window, services: list[int] | None) -> Counts:
 
 
 def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
-    types = {**second["types"], **first["types"]}
-    for kind in first["types"].keys() & second["types"].keys():
-        types[kind] = first["types"][kind] + second["types"][kind]
     return {
-        "types": types,
+        "types": merged(first["types"], second["types"], add),
         "children": first["children"] + second["children"],
         "needs": {name: first["needs"][name] + second["needs"][name] for name in NEEDS},
     }

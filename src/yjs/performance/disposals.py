@@ -23,7 +23,7 @@ from yjs.lib.garbage import collecting_less
 from yjs.performance.figures import Reoffending
 from yjs.performance.follow_ups import OLDER, YOUNGER
 from yjs.performance.models import FollowUp
-from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, merged, nested
 from yjs.performance.periods import Window
 from yjs.performance.reoffending import grouped_follow_ups, index_events, reoffence
 
@@ -97,8 +97,10 @@ def _cohort(window: Window, services: list[int] | None) -> Counts:
     """Per service and local authority, {"": [size, reoffenders, reoffences], dimension: {value: [the same]}}:
     every profile cell is counted, and each dimension's figures are the sums of its cells (each child is in
     exactly one cell), added up by the database."""
-    events = index_events(FollowUp.OUT_OF_COURT, [window], by="service", services=services)
-    cells = grouped_follow_ups(events, follow_ups={"official": reoffence()}, splits=("local_authority_id", *PROFILE))
+    events = index_events(FollowUp.OUT_OF_COURT, window, services=services)
+    cells = grouped_follow_ups(
+        events, follow_ups={"official": reoffence()}, splits=("service_id", "local_authority_id", *PROFILE)
+    )
     parts: dict[tuple[int, int | None], dict[str, Any]] = {}
     for dimension, service, authority, value, *figure in _summed(cells):
         part = parts.setdefault((service, authority), {})
@@ -112,10 +114,7 @@ def _cohort(window: Window, services: list[int] | None) -> Counts:
 def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     joined: dict[str, Any] = {_TOTAL: added(first[_TOTAL], second[_TOTAL])}
     for dimension in (first.keys() | second.keys()) - {_TOTAL}:
-        ours, theirs = first.get(dimension, {}), second.get(dimension, {})
-        joined[dimension] = {**theirs, **ours}
-        for value in ours.keys() & theirs.keys():
-            joined[dimension][value] = added(ours[value], theirs[value])
+        joined[dimension] = merged(first.get(dimension, {}), second.get(dimension, {}), added)
     return joined
 
 
@@ -129,7 +128,7 @@ def _summed(cells: QuerySet[FollowUp]) -> list[tuple[Any, ...]]:
     at a time (some ten thousand cells, each in nine splits)."""
     cells_sql, params = cells.query.sql_with_params()
     quote = connection.ops.quote_name
-    keys = f"{quote('group')}, {quote('local_authority_id')}"
+    keys = f"{quote('service_id')}, {quote('local_authority_id')}"
 
     def flag(column: str) -> str:
         return f"CASE WHEN {quote(column)} THEN '{YES}' ELSE '{NO}' END"

@@ -19,7 +19,7 @@ from django.db.models import Case, CharField, Count, F, Q, Value, When
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
 from yjs.lib.garbage import collecting_less
 from yjs.performance.counted_outcomes import counted_in
-from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, merged, nested
 from yjs.performance.periods import Window
 from yjs.performance.population import population
 from yjs.performance.relative_rates import RelativeRate
@@ -68,7 +68,7 @@ def stage_counts(
     Kept per service and local authority for a period of whole quarters (period_counts.py)."""
     [kept] = kept_counts(f"stages_by_{dimension.name}", [window], services, lambda w, s: _stage_counts(w, dimension, s))
     counts: dict[int, dict[str, dict[str, int]]] = {}
-    for unit, groups in folded(kept, by, _joined).items():
+    for unit, groups in folded(kept, by, lambda first, second: merged(first, second, added)).items():
         stages: dict[str, dict[str, int]] = {stage: {} for stage in STAGES}
         for group, children in sorted(groups.items()):
             for stage, n in zip(STAGES, children, strict=True):
@@ -95,13 +95,6 @@ def _stage_counts(window: Window, dimension: Dimension, services: list[int] | No
                 row[stage] for stage in STAGES
             ]
     return nested((service, authority, groups) for (service, authority), groups in parts.items())
-
-
-def _joined(first: dict[str, list[int]], second: dict[str, list[int]]) -> dict[str, list[int]]:
-    joined = {**second, **first}
-    for group in first.keys() & second.keys():
-        joined[group] = added(first[group], second[group])
-    return joined
 
 
 @dataclass

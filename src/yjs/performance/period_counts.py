@@ -131,6 +131,14 @@ def added(first: list[int], second: list[int]) -> list[int]:
     return [a + b for a, b in zip(first, second, strict=True)]
 
 
+def merged(first: dict[str, Part], second: dict[str, Part], add: Callable[[Part, Part], Part]) -> dict[str, Part]:
+    """Two parts keyed alike (by group, value or order type): each key's, added up where both have it."""
+    joined = {**second, **first}
+    for key in first.keys() & second.keys():
+        joined[key] = add(first[key], second[key])
+    return joined
+
+
 def spans(child_ids: list[int]) -> dict[int, list[tuple[date, date]]]:
     """For each service the children's kept rows are in, the first and last day of those rows, and NOW where they
     have open cases."""

@@ -20,19 +20,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import reduce
-from operator import or_
 from typing import Any
 
-from django.db.models import Case, Count, F, IntegerField, Min, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
 
 from yjs.lib.dates import add_months
 from yjs.lib.garbage import collecting_less
 from yjs.performance.figures import EMPTY_REOFFENDING, Reoffending
 from yjs.performance.follow_ups import FOLLOW_UP_MONTHS, PROOF_MONTHS, recount_marked
-from yjs.performance.grouping import GROUPINGS, kept_field
+from yjs.performance.grouping import kept_field
 from yjs.performance.models import FollowUp, FollowUpOffence
-from yjs.performance.period_counts import Counts, folded, kept_counts, nested
+from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
 from yjs.performance.periods import Quarter, Window
 from yjs.performance.sql import months
 
@@ -65,61 +63,37 @@ def _first_in(cohort: Window) -> Q:
     )
 
 
-def index_events(
-    kind: int,
-    cohorts: Sequence[Window],
-    *,
-    by: str = "service",
-    services: Iterable[int] | None = None,
-) -> QuerySet[FollowUp]:
-    """Each child's first qualifying event in each cohort, aged 10 to 17 that day: one row per child per cohort.
+def index_events(kind: int, window: Window, *, services: Iterable[int] | None = None) -> QuerySet[FollowUp]:
+    """Each child's first qualifying event in the window, aged 10 to 17 that day: one row per child.
 
     Read from the kept follow-ups (follow_ups.py) of `kind`, after working out those of any child whose record
-    changed since. Annotated with `cohort` (its position in `cohorts`) and `group` (service or local
-    authority id).
+    changed since.
     """
-    if by not in GROUPINGS:
-        raise ValueError(f"by must be one of {sorted(GROUPINGS)}")
     recount_marked()
-    # The cohorts' whole span as one range as well, so that the events are read from that range of the index
-    # rather than from every event of the kind (neither database makes one range of several OR'd ones).
-    span = (min(cohort.start for cohort in cohorts), max(cohort.end for cohort in cohorts))
-    events = FollowUp.objects.filter(
-        reduce(or_, [_first_in(cohort) for cohort in cohorts]), kind=kind, event_date__range=span
-    )
+    events = FollowUp.objects.filter(_first_in(window), kind=kind)
     if services is not None:
         events = events.filter(service_id__in=list(services))
-    cohort = Case(
-        *[When(event_date__range=(c.start, c.end), then=Value(i)) for i, c in enumerate(cohorts)],
-        output_field=IntegerField(),
-    )
-    return events.annotate(cohort=cohort, group=F(kept_field(by)))
+    return events
 
 
-def reoffence(follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None) -> Q:
-    """The condition, on a follow-up joined to its offences, that the offence is a proven reoffence.
-
-    Committed after the index date and within `follow_up_months` of it; proven by a caution or court
-    outcome within 18 months of the index date (both kept with the offence) and, where `proven_by` is given,
-    no later than that day.
-    """
-    condition = Q(offences__committed_after__lte=months(follow_up_months))
-    if proven_by is not None:
-        condition &= Q(offences__proven_on__lte=proven_by)
-    return condition
+def reoffence() -> Q:
+    """The condition, on a follow-up joined to its offences, that the offence is a proven reoffence: committed
+    after the index date and within 12 months of it, and proven by a caution or court outcome within 18 months
+    of the index date (both kept with the offence)."""
+    return Q(offences__committed_after__lte=months(FOLLOW_UP_MONTHS))
 
 
 def grouped_follow_ups(
     events: QuerySet[FollowUp], *, follow_ups: dict[str, Q], splits: Sequence[str] = ()
 ) -> QuerySet[FollowUp]:
-    """Grouped rows: group, cohort, any `splits` (fields of the follow-up), the cohort size ("size"), and
-    "<name>_reoffenders" and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
+    """Grouped rows: the `splits` (fields of the follow-up), the cohort size ("size"), and "<name>_reoffenders"
+    and "<name>_reoffences" for each follow-up condition (at most 12 months)."""
     counts: dict[str, Any] = {"size": Count("pk", distinct=True)}
     for name, condition in follow_ups.items():
         counts[f"{name}_reoffenders"] = Count("pk", distinct=True, filter=condition)
         # One row per follow-up and offence: an offence counts once however many outcomes proved it.
         counts[f"{name}_reoffences"] = Count("offences", filter=condition)
-    return events.values("group", "cohort", *splits).order_by().annotate(**counts)
+    return events.values(*splits).order_by().annotate(**counts)
 
 
 TRACKER_MONTHS = (3, 6, 9, 12)
@@ -131,7 +105,7 @@ def _cohort(window: Window, services: list[int] | None) -> Counts:
     "reoffences": [[the months within which it was committed (3, 6, 9 or 12), the day it was first proven,
     offences]], "official": [reoffenders, reoffences]}, days as ISO dates. A reading counts the reoffenders and
     reoffences within the months and by the day it asks for (cohort_figure)."""
-    events = index_events(FollowUp.OFFICIAL, [window], by="service", services=services)
+    events = index_events(FollowUp.OFFICIAL, window, services=services)
     parts: dict[tuple[int, int | None], dict[str, Any]] = {}
     sizes = events.values_list("service_id", "local_authority_id").annotate(size=Count("pk")).order_by()
     for service, authority, size in sizes:
@@ -173,7 +147,7 @@ def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
         "size": first["size"] + second["size"],
         "reoffenders": first["reoffenders"] + second["reoffenders"],
         "reoffences": first["reoffences"] + second["reoffences"],
-        "official": [a + b for a, b in zip(first["official"], second["official"], strict=True)],
+        "official": added(first["official"], second["official"]),
     }
 
 

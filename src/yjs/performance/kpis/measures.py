@@ -140,7 +140,7 @@ _POSITIONS = _positions()
 # The kept counts are a flat list of numbers in this layout (decoding a list of numbers is several times quicker
 # than decoding nested objects); its digest is in the calculation's name, so a change of measures is never read
 # from counts kept in another layout.
-KEPT_AS = "kpi_children." + hashlib.sha256(repr(_layout()).encode()).hexdigest()[:12]
+KEPT_AS = "kpi_children." + hashlib.sha256(repr((ORDER_TYPES, MEASURE_ORDER_TYPES)).encode()).hexdigest()[:12]
 
 
 def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:

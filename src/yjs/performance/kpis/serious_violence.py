@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from operator import add
 
 from django.db.models import Case, CharField, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
@@ -107,9 +108,8 @@ def serious_violence(
     """Offences per service (or local authority) and outcome group: {unit id: {group: offences}}. Kept per
     service and local authority for a period of whole quarters (period_counts.py)."""
     [kept] = period_counts.kept_counts("serious_violence", [window], services, _offences)
-    return {
-        unit: dict(sorted(groups.items())) for unit, groups in period_counts.folded(kept, by, _joined).items()
-    }
+    joined = period_counts.folded(kept, by, lambda first, second: period_counts.merged(first, second, add))
+    return {unit: dict(sorted(groups.items())) for unit, groups in joined.items()}
 
 
 def _offences(window: Window, services: list[int] | None) -> period_counts.Counts:
@@ -132,6 +132,3 @@ def _offences(window: Window, services: list[int] | None) -> period_counts.Count
         counts[where][group] += 1
     return period_counts.nested((service, authority, dict(groups)) for (service, authority), groups in counts.items())
 
-
-def _joined(first: dict[str, int], second: dict[str, int]) -> dict[str, int]:
-    return {group: first.get(group, 0) + second.get(group, 0) for group in first.keys() | second.keys()}
