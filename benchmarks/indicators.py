@@ -5,9 +5,10 @@ var/bench.sqlite3, or in the database DATABASE_URL names, and shared with that b
 indicator for all services at once, as the board report and the quarterly return do, and compares the time
 with the floor: one full scan of the outcomes table in the same database in the same run. The calculations keep
 what they count for a period of whole quarters (yjs.performance.period_counts), so each is timed as read again
-(the kept counts, as every reading after the first) and as counted afresh (every kept count deleted before each
-run, as after a change in every service). Then copies the database, doubles its children and their histories in
-SQL, and times the same again, to show how the time grows with the data. See benchmarks/README.md.
+(the kept counts, as every reading after the first), as read in a new process (the kept counts not yet decoded)
+and as counted afresh (every kept count deleted before each run, as after a change in every service). Then copies
+the database, doubles its children and their histories in SQL, and times the same again, to show how the time
+grows with the data. See benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
     from yjs.justice.models import Outcome
     from yjs.performance.follow_ups import recount_marked
     from yjs.performance.models import PeriodCount
+    from yjs.performance.period_counts import decoded
 
     # Children whose follow-ups are not yet worked out (after the migration that introduced them, or the
     # doubling step): done first and reported, so that no timed run includes them.
@@ -103,6 +105,9 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
         work()
     each = {name: timed(work, repeat) for name, work in calculations.items()}
     total = sum(each.values())
+    # The same, as the first reading in a new process: the kept counts read, none yet decoded.
+    undecoded = {name: timed(work, repeat, before_each=decoded.cache_clear) for name, work in calculations.items()}
+    total_undecoded = sum(undecoded.values())
     # The same, each calculation counting every service afresh, as after a change in every service.
     afresh = {name: timed(work, repeat, before_each=PeriodCount.objects.all().delete) for name, work in calculations.items()}
     total_afresh = sum(afresh.values())
@@ -114,6 +119,9 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
         "indicator_seconds": {name: round(seconds, 3) for name, seconds in each.items()},
         "total_seconds": round(total, 3),
         "ratio_to_floor": round(total / floor, 2) if floor else None,
+        "read_in_a_new_process_seconds": {name: round(seconds, 3) for name, seconds in undecoded.items()},
+        "total_read_in_a_new_process_seconds": round(total_undecoded, 3),
+        "ratio_to_floor_read_in_a_new_process": round(total_undecoded / floor, 2) if floor else None,
         "counted_afresh_seconds": {name: round(seconds, 3) for name, seconds in afresh.items()},
         "total_counted_afresh_seconds": round(total_afresh, 3),
         "ratio_to_floor_counted_afresh": round(total_afresh / floor, 2) if floor else None,

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from yjs.performance.kpis.cells import return_cells
-from yjs.performance.kpis.measures import Tally
+from yjs.performance.kpis.measures import LENGTH, POSITIONS
 from yjs.performance.kpis.quarterly_return import return_rows
 
 
 def mental_health(aggregates_only: bool) -> dict[str, tuple[str, str, str]]:
     # 3 of 10 children on referral orders and 6 of 12 on YROs had a mental health need: 9 of 22 in all.
-    tallies = {"mental_health_need": {"referral_order": Tally(3, 10), "youth_rehabilitation_order": Tally(6, 12)}}
-    rows = return_cells(return_rows(tallies, {}, None), aggregates_only=aggregates_only)
+    tallies = {"referral_order": (3, 10), "youth_rehabilitation_order": (6, 12)}
+    counts = [0] * LENGTH
+    for order_type, at in POSITIONS["mental_health_need"]:
+        counts[at], counts[at + 1] = tallies.get(order_type, (0, 0))
+    rows = return_cells(return_rows(counts, {}, None), aggregates_only=aggregates_only)
     return {
         row.order_type: (shown.numerator, shown.denominator, shown.percentage)
         for row, shown in rows

@@ -3,6 +3,7 @@ a child's records change: every figure read from them equals the same figure cou
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from io import StringIO
 from typing import Any
@@ -17,6 +18,7 @@ from tests.factories import ChildFactory, InterventionFactory, ServiceFactory
 from tests.performance.histories import area, child, outcome
 from yjs.children.models import Child
 from yjs.performance import disproportionality as dp
+from yjs.performance import period_counts
 from yjs.performance.caseload_profile import caseload_profile
 from yjs.performance.disposals import out_of_court_reoffending
 from yjs.performance.indicators import indicators
@@ -77,7 +79,7 @@ def test_counts_are_kept_for_each_service_and_read_back_as_they_were_counted(his
     first = every_figure()
     kept = PeriodCount.objects.filter(start=QUARTER.start, end=QUARTER.end)
     assert set(kept.values_list("service_id", flat=True)) == {c.service_id for c in histories.values()}
-    assert {"entrants_and_sentences", "official_cohort", "out_of_court_cohort", KEPT_AS} <= set(
+    assert {"entrants_and_sentences", "reoffending_cohort", "out_of_court_cohort", KEPT_AS} <= set(
         kept.values_list("calculation", flat=True)
     )
     with CaptureQueriesContext(connection) as queries:
@@ -87,6 +89,14 @@ def test_counts_are_kept_for_each_service_and_read_back_as_they_were_counted(his
     assert first[f"indicators service {QUARTER.window}"][histories["cautioned"].service_id].fte.count == 1
     assert not [q for q in queries.captured_queries if "performance_countedoutcome" in q["sql"]]
     assert not [q for q in queries.captured_queries if "performance_followup" in q["sql"]]
+
+
+def test_no_reading_changes_the_decoded_counts_it_shares_with_later_readings(histories: dict[str, Child]) -> None:
+    first = every_figure()
+    assert every_figure() == first
+    texts = list(PeriodCount.objects.values_list("counts", flat=True))
+    assert texts
+    assert [period_counts.decoded(text) for text in texts] == [json.loads(text) for text in texts]
 
 
 def test_a_period_that_is_not_whole_quarters_is_counted_each_time(histories: dict[str, Child]) -> None:

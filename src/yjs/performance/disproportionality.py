@@ -19,9 +19,10 @@ from django.db.models import Case, CharField, Count, F, Q, Value, When
 from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
 from yjs.lib.garbage import collecting_less
 from yjs.performance.counted_outcomes import counted_in
+from yjs.performance.models import ALL
 from yjs.performance.period_counts import Counts, added, folded, kept_counts, merged, nested
 from yjs.performance.periods import Window
-from yjs.performance.population import population
+from yjs.performance.population import populations
 from yjs.performance.relative_rates import RelativeRate
 
 STAGES = ("out_of_court", "court", "custody")
@@ -120,16 +121,17 @@ def disproportionality(
 
 def _populations(window: Window, dimension: Dimension, *, by: str, services: list[int] | None) -> dict[int, dict[str, int]]:
     """{unit: {group: children}} from the reference data; children not looked after are the rest."""
-    populations: dict[int, dict[str, int]] = defaultdict(dict)
-    for group in dimension.groups:
-        if group in dimension.unknown or group == NOT_LOOKED_AFTER:
-            continue
-        for unit, children in population(window, by=by, services=services, group=f"{dimension.name}:{group}").items():
-            populations[unit][group] = children
+    estimated = [group for group in dimension.groups if group not in dimension.unknown and group != NOT_LOOKED_AFTER]
+    groups = [f"{dimension.name}:{group}" for group in estimated]
+    read = populations(window, [*groups, ALL], by=by, services=services)
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    for group, name in zip(estimated, groups, strict=True):
+        for unit, children in read[name].items():
+            found[unit][group] = children
     if dimension is CARE_STATUS:
-        for unit, total in population(window, by=by, services=services).items():
-            populations[unit][NOT_LOOKED_AFTER] = total - populations[unit].get(CareStatus.LOOKED_AFTER.value, 0)
-    return dict(populations)
+        for unit, total in read[ALL].items():
+            found[unit][NOT_LOOKED_AFTER] = total - found[unit].get(CareStatus.LOOKED_AFTER.value, 0)
+    return dict(found)
 
 
 def _rows(dimension: Dimension, counts: dict[str, dict[str, int]], populations: dict[str, int]) -> list[GroupRow]:

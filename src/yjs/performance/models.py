@@ -325,15 +325,17 @@ class PeriodCount(models.Model):
 
     Forgotten (deleted) whenever a child of the service with a kept row dated in the period is worked out again,
     and counted afresh when next read. `counts` is the calculation's own JSON: {local authority id, or "" for
-    none: what it counted}. A change to what a calculation counts must change its name (the one it passes to
-    period_counts.kept_counts), so that counts kept by the old code are never read as the new.
+    none: what it counted}, kept as text: PostgreSQL takes several times longer to write out a jsonb column than
+    to send text, and nothing reads inside it in SQL. A change to what a calculation counts must change its name
+    (the one it passes to period_counts.kept_counts), so that counts kept by the old code are never read as the
+    new.
     """
 
     calculation = models.CharField(max_length=40)
     start = models.DateField()
     end = models.DateField()
     service = models.ForeignKey("core.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    counts = models.JSONField()
+    counts = models.TextField()
 
     class Meta:
         constraints = [

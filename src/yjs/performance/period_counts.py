@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from django.db import transaction
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min, OuterRef, Q, Subquery
 
 from yjs.core.models import Service
 from yjs.performance import follow_ups
@@ -54,29 +55,37 @@ def kept_counts(calculation: str, windows: Sequence[Window], services: Iterable[
     quarters or NOW: read from the kept counts where they are there, else counted and kept."""
     follow_ups.recount_marked()
     services = None if services is None else sorted(set(services))
-    kept: dict[tuple[date, date], Counts] = {}
     keepable = [window for window in windows if window == NOW or whole_quarters(window)]
+    kept: dict[Window, Counts] = {window: {} for window in keepable}
+    missing: dict[Window, list[int]] = {window: [] for window in keepable}
     if keepable:
-        rows = PeriodCount.objects.filter(
-            calculation=calculation,
-            start__in={window.start for window in keepable},
-            end__in={window.end for window in keepable},
-        )
+        # Every service with its kept counts for each window beside it (none where they are not kept), in one query.
+        columns = {
+            f"kept_{i}": Subquery(
+                PeriodCount.objects.filter(
+                    service=OuterRef("pk"), calculation=calculation, start=window.start, end=window.end
+                ).values("counts")[:1]
+            )
+            for i, window in enumerate(keepable)
+        }
+        found = Service.objects.order_by()
         if services is not None:
-            rows = rows.filter(service_id__in=services)
-        for start, end, service, counts in rows.values_list("start", "end", "service_id", "counts"):
-            kept.setdefault((start, end), {})[service] = counts
-        wanted = set(services) if services is not None else set(Service.objects.values_list("pk", flat=True))
+            found = found.filter(pk__in=services)
+        for service, *texts in found.annotate(**columns).values_list("pk", *columns):
+            for window, text in zip(keepable, texts, strict=True):
+                if text is None:
+                    missing[window].append(service)
+                else:
+                    kept[window][service] = decoded(text)
     answers = []
     for window in windows:
-        if window not in keepable:
+        if window not in kept:
             answers.append(_as_kept(count(window, services)))
             continue
-        counts = kept.setdefault((window.start, window.end), {})
-        missing = sorted(wanted - counts.keys())
-        if missing:
-            counts.update(_count_and_keep(calculation, window, missing, count))
-        answers.append(counts)
+        to_count = missing.pop(window, [])  # a window asked for twice is counted once
+        if to_count:
+            kept[window].update(_count_and_keep(calculation, window, to_count, count))
+        answers.append(kept[window])
     return answers
 
 
@@ -85,21 +94,26 @@ def _count_and_keep(calculation: str, window: Window, services: list[int], count
     # forgotten by it rather than kept after it.
     with transaction.atomic():
         follow_ups.one_recount_at_a_time()
-        counted = _as_kept(count(window, services))
+        counted = count(window, services)
+        texts = {service: json.dumps(counted.get(service, {})) for service in services}
         PeriodCount.objects.bulk_create(
             [
-                PeriodCount(
-                    calculation=calculation,
-                    start=window.start,
-                    end=window.end,
-                    service_id=service,
-                    counts=counted.get(service, {}),
-                )
-                for service in services
+                PeriodCount(calculation=calculation, start=window.start, end=window.end, service_id=service, counts=text)
+                for service, text in texts.items()
             ],
             ignore_conflicts=True,
         )
-    return {service: counted.get(service, {}) for service in services}
+    # Read back as they were kept, so that counts just made and counts kept look the same.
+    return {service: decoded(text) for service, text in texts.items()}
+
+
+@lru_cache(maxsize=4096)
+def decoded(text: str) -> Any:
+    """Kept counts decoded from their JSON, remembered by their text: the figures read the same few quarters'
+    counts again and again, and decoding them was the largest part of reading them. Keyed by the text itself,
+    so counts counted afresh are never answered from an earlier reading. What it returns is shared between
+    readings, so no reader changes it (every calculation here folds kept parts into new objects)."""
+    return json.loads(text)
 
 
 def _as_kept(counts: Counts) -> Counts:

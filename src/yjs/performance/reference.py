@@ -22,6 +22,7 @@ from yjs.children.vocabularies import CareStatus, EthnicGroup, Sex
 from yjs.performance.history_import.rows import FileRefused, Rejection, header_of, missing, numbered
 from yjs.performance.models import ALL, Comparator, PopulationEstimate
 from yjs.performance.periods import PeriodError, Quarter
+from yjs.performance.population import forget_estimates
 
 REQUIRED = ("measure", "area_code", "period", "value")
 POPULATION = "population_10_17"
@@ -177,6 +178,8 @@ def save_population(rows: dict[tuple[str, int, str], int]) -> Counts:
     PopulationEstimate.objects.bulk_create(new, batch_size=2000)
     PopulationEstimate.objects.bulk_update(changed, ["count"], batch_size=2000)
     counts.created, counts.updated = len(new), len(changed)
+    if new or changed:
+        forget_estimates()
     return counts
 
 

@@ -11,12 +11,13 @@ outcomes it has.
 Each 3-month cohort is counted for all services at once, on the follow-ups kept for each child
 (follow_ups.py): one row per index event joined to its later offences, each kept with how long after the index
 it was committed and the first day it was proven within the waiting period. What a cohort counts is kept per
-service and local authority (period_counts.py), with each reoffender's and reoffence's day of proof, so that the
-official figure and the live tracker (which counts what was proven by the day it is run) are read from it.
+service and local authority (period_counts.py) twice over: its official figure, and for the live tracker (which
+counts what was proven by the day it is run) each reoffender's and reoffence's day of proof.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -100,30 +101,36 @@ TRACKER_MONTHS = (3, 6, 9, 12)
 
 
 def _cohort(window: Window, services: list[int] | None) -> Counts:
-    """One 3-month cohort per service and local authority, as the official figure and the tracker read it:
-    {"size": children, "reoffenders": [[first day proven within 3, 6, 9 and 12 months, or None; children]],
-    "reoffences": [[the months within which it was committed (3, 6, 9 or 12), the day it was first proven,
-    offences]], "official": [reoffenders, reoffences]}, days as ISO dates. A reading counts the reoffenders and
-    reoffences within the months and by the day it asks for (cohort_figure)."""
+    """One 3-month cohort per service and local authority, as the official figure reads it: [children,
+    reoffenders, reoffences]."""
+    events = index_events(FollowUp.OFFICIAL, window, services=services)
+    rows = grouped_follow_ups(events, follow_ups={"official": reoffence()}, splits=("service_id", "local_authority_id"))
+    figures = ("size", "official_reoffenders", "official_reoffences")
+    return nested((row["service_id"], row["local_authority_id"], [row[name] for name in figures]) for row in rows)
+
+
+def _tracked(window: Window, services: list[int] | None) -> Counts:
+    """One 3-month cohort per service and local authority, as the live tracker reads it: {"size": children,
+    "reoffenders": for 3, 6, 9 and 12 months, each reoffender's first day proven within them, "reoffences": for
+    the same months, [days, offences proven by each day]}. Days are ordinals (date.toordinal), each list sorted,
+    so that a reading of what was proven by a day is a search, not a pass over every reoffender (tracked_figure)."""
     events = index_events(FollowUp.OFFICIAL, window, services=services)
     parts: dict[tuple[int, int | None], dict[str, Any]] = {}
     sizes = events.values_list("service_id", "local_authority_id").annotate(size=Count("pk")).order_by()
     for service, authority, size in sizes:
-        parts[service, authority] = {"size": size, "reoffenders": {}, "reoffences": []}
+        parts[service, authority] = {"size": size, "reoffenders": [[] for _ in TRACKER_MONTHS], "reoffences": {}}
     offences = FollowUpOffence.objects.filter(
         follow_up__in=events.values("pk"), committed_after__lte=months(FOLLOW_UP_MONTHS)
     )
-    firsts = {
-        f"d{n}": Min("proven_on", filter=Q(committed_after__lte=months(n)))
-        for n in TRACKER_MONTHS
-    }
+    firsts = {f"d{n}": Min("proven_on", filter=Q(committed_after__lte=months(n))) for n in TRACKER_MONTHS}
     reoffenders = offences.values("follow_up_id", "follow_up__service_id", "follow_up__local_authority_id").annotate(
         **firsts
     )
     for row in reoffenders.order_by():
-        days = tuple(None if row[f"d{n}"] is None else row[f"d{n}"].isoformat() for n in TRACKER_MONTHS)
-        found = parts[row["follow_up__service_id"], row["follow_up__local_authority_id"]]["reoffenders"]
-        found[days] = found.get(days, 0) + 1
+        days = parts[row["follow_up__service_id"], row["follow_up__local_authority_id"]]["reoffenders"]
+        for at, n in enumerate(TRACKER_MONTHS):
+            if row[f"d{n}"] is not None:
+                days[at].append(row[f"d{n}"].toordinal())
     within = Case(
         *[When(committed_after__lte=months(n), then=Value(n)) for n in TRACKER_MONTHS], output_field=IntegerField()
     )
@@ -133,62 +140,61 @@ def _cohort(window: Window, services: list[int] | None) -> Counts:
         .values_list("follow_up__service_id", "follow_up__local_authority_id", "within", "proven_on", "offences")
         .order_by()
     )
-    for service, authority, n, day, count in reoffences:
-        parts[service, authority]["reoffences"].append([n, day.isoformat(), count])
+    for service, authority, committed_within, day, count in reoffences:
+        found = parts[service, authority]["reoffences"]
+        found[committed_within, day.toordinal()] = found.get((committed_within, day.toordinal()), 0) + count
     for part in parts.values():
-        # The official figure, read far more often than the tracker's, is kept added up as well.
-        part["official"] = [sum(part["reoffenders"].values()), sum(n for _within, _day, n in part["reoffences"])]
-        part["reoffenders"] = [[*days, n] for days, n in part["reoffenders"].items()]
+        for days in part["reoffenders"]:
+            days.sort()
+        proven = part["reoffences"]
+        part["reoffences"] = [
+            _by_day({day: n for (committed_within, day), n in proven.items() if committed_within <= limit})
+            for limit in TRACKER_MONTHS
+        ]
     return nested((service, authority, part) for (service, authority), part in parts.items())
 
 
+def _by_day(offences: dict[int, int]) -> list[list[int]]:
+    """[days in order, offences proven by each of them] from {day: offences proven that day}."""
+    days = sorted(offences)
+    proven, total = [], 0
+    for day in days:
+        total += offences[day]
+        proven.append(total)
+    return [days, proven]
+
+
 def _joined(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "size": first["size"] + second["size"],
-        "reoffenders": first["reoffenders"] + second["reoffenders"],
-        "reoffences": first["reoffences"] + second["reoffences"],
-        "official": added(first["official"], second["official"]),
-    }
+    """Two parts of a group's tracked cohort: their sizes added up, their days kept apart (each part's lists are
+    sorted; a reading adds up what it finds in each)."""
+    return {"size": first["size"] + second["size"], "parts": [*first.get("parts", [first]), *second.get("parts", [second])]}
 
 
-def cohort_figure(
-    part: dict[str, Any], follow_up_months: int = FOLLOW_UP_MONTHS, proven_by: date | None = None
-) -> Reoffending:
-    """A cohort's figure from its kept counts: offences committed within `follow_up_months` of the index date,
-    proven within the waiting period and, where `proven_by` is given, no later than that day."""
-    if proven_by is None and follow_up_months == FOLLOW_UP_MONTHS:
-        return Reoffending(part["size"], *part["official"])
+def tracked_figure(part: dict[str, Any], follow_up_months: int, proven_by: date) -> Reoffending:
+    """A tracked cohort's figure from its kept counts: offences committed within `follow_up_months` of the index
+    date, proven within the waiting period and no later than `proven_by`."""
     at = TRACKER_MONTHS.index(follow_up_months)
-    by_day = None if proven_by is None else proven_by.isoformat()
-    reoffenders = sum(
-        row[-1] for row in part["reoffenders"] if row[at] is not None and (by_day is None or row[at] <= by_day)
-    )
-    reoffences = sum(
-        n for within, day, n in part["reoffences"] if within <= follow_up_months and (by_day is None or day <= by_day)
-    )
+    by_day = proven_by.toordinal()
+    reoffenders = reoffences = 0
+    for kept in part.get("parts", [part]):
+        offence_days, proven = kept["reoffences"][at]
+        reoffenders += bisect_right(kept["reoffenders"][at], by_day)
+        reached = bisect_right(offence_days, by_day)
+        reoffences += proven[reached - 1] if reached else 0
     return Reoffending(part["size"], reoffenders, reoffences)
-
-
-def kept_cohorts(
-    cohorts: Sequence[Window], *, by: str = "service", services: Iterable[int] | None = None
-) -> dict[int | None, dict[int, dict[str, Any]]]:
-    """{group: {position of the cohort in `cohorts`: its counts}}, kept per service (period_counts.py)."""
-    kept_field(by)  # refuses an unknown grouping before counting
-    result: dict[int | None, dict[int, dict[str, Any]]] = {}
-    for i, counts in enumerate(kept_counts("official_cohort", cohorts, services, _cohort)):
-        for group, part in folded(counts, by, _joined).items():
-            result.setdefault(group, {})[i] = part
-    return result
 
 
 def reoffending_by_cohort(
     cohorts: Sequence[Window], *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[Window, Reoffending]]:
-    """Each cohort's figures, per service or local authority; `cohorts` must not overlap."""
-    return {
-        group: {cohorts[i]: cohort_figure(part) for i, part in parts.items()}
-        for group, parts in kept_cohorts(cohorts, by=by, services=services).items()
-    }
+    """Each cohort's figures, per service or local authority, kept per service (period_counts.py); `cohorts` must
+    not overlap."""
+    kept_field(by)  # refuses an unknown grouping before counting
+    result: dict[int, dict[Window, Reoffending]] = {}
+    for cohort, counts in zip(cohorts, kept_counts("reoffending_cohort", cohorts, services, _cohort), strict=True):
+        for group, figure in folded(counts, by, added).items():
+            result.setdefault(group, {})[cohort] = Reoffending(*figure)
+    return result
 
 
 def one_cohort(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> dict[int, Reoffending]:
@@ -249,13 +255,18 @@ def live_tracker(
         (i, quarter, is_provisional(window, today), [n for n in TRACKER_MONTHS if add_months(window.end, n) <= today])
         for i, (quarter, window) in enumerate(zip(quarters, windows, strict=True))
     ]
+    kept_field(by)  # refuses an unknown grouping before counting
+    cohorts: dict[int | None, dict[int, dict[str, Any]]] = {}
+    for i, counts in enumerate(kept_counts("reoffending_tracker", windows, services, _tracked)):
+        for group, part in folded(counts, by, _joined).items():
+            cohorts.setdefault(group, {})[i] = part
     result: dict[int, list[TrackedCohort]] = {}
-    for group, cohorts in kept_cohorts(windows, by=by, services=services).items():
+    for group, parts in cohorts.items():
         tracked = []
         for i, quarter, provisional, points_reached in reached:
-            part = cohorts.get(i)
+            part = parts.get(i)
             points = tuple(
-                TrackerPoint(n, cohort_figure(part, n, proven_by=today) if part else EMPTY_REOFFENDING, provisional)
+                TrackerPoint(n, tracked_figure(part, n, today) if part else EMPTY_REOFFENDING, provisional)
                 for n in points_reached
             )
             tracked.append(TrackedCohort(quarter, part["size"] if part else 0, points))

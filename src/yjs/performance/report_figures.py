@@ -86,7 +86,7 @@ def _for_group(group, quarter, tracker, ooc, disproportion, caseload, kpis) -> M
         disproportionality={name: found.get(group, []) for name, found in disproportion.items()},
         caseload=caseload.get(group, CaseloadProfile()),
         kpi_quarter=quarter,
-        kpis=kpis.get(group) or return_rows({}, {}, None),
+        kpis=kpis.get(group) or return_rows(None, {}, None),
     )
 
 
@@ -103,7 +103,7 @@ def empty(window: Window) -> MoreFigures:
         {name: [] for name in dp.DIMENSIONS},
         CaseloadProfile(),
         quarter,
-        return_rows({}, {}, None),
+        return_rows(None, {}, None),
     )
 
 

@@ -14,10 +14,13 @@ from django.dispatch import receiver
 
 from yjs.casework.models import Intervention
 from yjs.children.models import Child
+from yjs.core.models import LocalAuthority
 from yjs.education.models import EducationPlacement
 from yjs.health.models import HealthIntervention
 from yjs.justice.models import Offence, Outcome, OutcomeType
 from yjs.performance import follow_ups
+from yjs.performance.models import PopulationEstimate
+from yjs.performance.population import forget_estimates
 from yjs.resettlement.models import AccommodationRecord
 
 
@@ -54,3 +57,12 @@ def registry_changed(sender: Any, instance: OutcomeType, **kwargs: Any) -> None:
     """An outcome type's stage or flags decide what its outcomes start and prove, and its code and rank an order's
     type and rank: every child with one."""
     follow_ups.mark(Outcome.objects.filter(outcome_type=instance).values_list("child_id", flat=True).distinct())
+
+
+@receiver(post_save, sender=PopulationEstimate)
+@receiver(post_delete, sender=PopulationEstimate)
+@receiver(post_save, sender=LocalAuthority)
+@receiver(post_delete, sender=LocalAuthority)
+def reference_changed(sender: Any, **kwargs: Any) -> None:
+    """The estimates each local authority takes are kept (population.py); the bulk load forgets them itself."""
+    forget_estimates()

@@ -21,7 +21,7 @@ from yjs.performance.periods import Quarter
 
 def kpi_rows(service_id: int, quarter: Quarter, today: date) -> list[KpiRow]:
     found = kpi_return(quarter.window, services=[service_id], today=today).get(service_id)
-    return found or return_rows({}, {}, None, with_board=True)
+    return found or return_rows(None, {}, None, with_board=True)
 
 
 def kpi_table(rows: list[KpiRow], quarter: Quarter) -> tuple[Table, list[str]]:

@@ -100,14 +100,14 @@ MEASURES: tuple[Measure, ...] = (
 
 
 class Tally(NamedTuple):
-    """A measure's count for one order type (a named tuple: the return for every service makes thousands)."""
+    """A measure's count for one order type."""
 
     numerator: int
     denominator: int
 
 
 # {unit id: {measure code: {order type value: Tally}}}
-MeasureCounts = dict[int, dict[str, dict[str, Tally]]]
+MeasureCounts = dict[int | None, dict[str, dict[str, Tally]]]
 
 
 def _den(measure: Measure) -> str:
@@ -136,29 +136,40 @@ def _positions() -> dict[str, list[tuple[str, int]]]:
     return positions
 
 
-_POSITIONS = _positions()
+POSITIONS = _positions()
+LENGTH = len(ORDER_TYPES) + 2 * len(MEASURE_ORDER_TYPES)
 # The kept counts are a flat list of numbers in this layout (decoding a list of numbers is several times quicker
 # than decoding nested objects); its digest is in the calculation's name, so a change of measures is never read
 # from counts kept in another layout.
 KEPT_AS = "kpi_children." + hashlib.sha256(repr((ORDER_TYPES, MEASURE_ORDER_TYPES)).encode()).hexdigest()[:12]
 
 
-def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:
-    """Numerator and denominator of every measure, per service (or local authority) and order type, for each
-    order type with children in the unit. Kept per service and local authority for a period of whole quarters
-    (period_counts.py)."""
+def children_lists(
+    window: Window, *, by: str = "service", services: Iterable[int] | None = None
+) -> dict[int | None, list[int]]:
+    """Per service (or local authority) with children, a flat list of numbers: the children of each order type
+    (ORDER_TYPES), then the numerator and denominator of each measure and order type, where POSITIONS says. Kept
+    per service and local authority for a period of whole quarters (period_counts.py)."""
     kept_orders.mark_all_if_the_measures_changed()
     [kept] = period_counts.kept_counts(KEPT_AS, [window], services, _children_counts)
-    counts: MeasureCounts = {}
-    for unit, flat in period_counts.folded(kept, by, period_counts.added).items():
-        present = {order_type for order_type, children in zip(ORDER_TYPES, flat, strict=False) if children}
-        measures: dict[str, dict[str, Tally]] = {}
-        for code, positions in _POSITIONS.items():
-            tallies = {order_type: Tally(flat[at], flat[at + 1]) for order_type, at in positions if order_type in present}
-            if tallies:
-                measures[code] = tallies
-        counts[unit] = measures
-    return counts
+    return period_counts.folded(kept, by, period_counts.added)
+
+
+def children_counts(window: Window, *, by: str = "service", services: Iterable[int] | None = None) -> MeasureCounts:
+    """Numerator and denominator of every measure, per service (or local authority) and order type, for each
+    order type with children in the unit (children_lists, by measure)."""
+    return {unit: by_measure(counts) for unit, counts in children_lists(window, by=by, services=services).items()}
+
+
+def by_measure(counts: list[int]) -> dict[str, dict[str, Tally]]:
+    """A unit's flat list as {measure code: {order type: Tally}}, for the order types with children."""
+    present = {order_type for order_type, children in zip(ORDER_TYPES, counts, strict=False) if children}
+    measures: dict[str, dict[str, Tally]] = {}
+    for code, positions in POSITIONS.items():
+        tallies = {order_type: Tally(counts[at], counts[at + 1]) for order_type, at in positions if order_type in present}
+        if tallies:
+            measures[code] = tallies
+    return measures
 
 
 def _children_counts(window: Window, services: list[int] | None) -> period_counts.Counts:
@@ -178,9 +189,7 @@ def _children_counts(window: Window, services: list[int] | None) -> period_count
     dens = {measure.code: _den(measure) for measure in MEASURES}
     parts: dict[tuple[int, int | None], list[int]] = {}
     for row in rows:
-        flat = parts.setdefault(
-            (row["service_id"], row["local_authority_id"]), [0] * (len(ORDER_TYPES) + 2 * len(MEASURE_ORDER_TYPES))
-        )
+        flat = parts.setdefault((row["service_id"], row["local_authority_id"]), [0] * LENGTH)
         order_type = row["order_type"]
         flat[ORDER_TYPES.index(order_type)] = row["children"]
         for i, (code, of_type) in enumerate(MEASURE_ORDER_TYPES):

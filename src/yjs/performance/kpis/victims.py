@@ -25,7 +25,8 @@ from django.utils.translation import gettext_lazy as _
 
 from yjs.performance.kpis.measure import Measure
 from yjs.performance.kpis.measures import Tally
-from yjs.performance.kpis.unit import kpi_unit, orders_ending
+from yjs.performance.kpis.unit import kpi_unit
+from yjs.performance.models import KpiOrder
 from yjs.performance.periods import Window
 from yjs.victims.models import Consent, RestorativeJusticeOffer, Victim
 from yjs.victims.vocabularies import ConsentAnswer, ConsentKind, OfferResponse
@@ -47,9 +48,16 @@ def victims_engaged(
     """{unit id: {order type: Tally(engaged, consented)}} for the quarter `window`."""
     services = None if services is None else list(services)
     end = window.end
-    ending = orders_ending(window, services=services).filter(
-        child_id=OuterRef("child_id"), outcome__offences__victims=OuterRef("pk")
+    # The kept orders (kept_orders.py) are the qualifying orders, their age and type already worked out, so the
+    # query is planned in a fraction of the time the same conditions on the records took.
+    ending = KpiOrder.objects.filter(
+        end_date__gte=window.start,
+        end_date__lte=window.end,
+        child_id=OuterRef("child_id"),
+        intervention__outcome__offences__victims=OuterRef("pk"),
     )
+    if services is not None:
+        ending = ending.filter(service_id__in=services)
     kept = kpi_unit(window, services=services).filter(child_id=OuterRef("child_id")).values("order_type")[:1]
     consented = Consent.objects.filter(
         Q(withdrawn_on__isnull=True) | Q(withdrawn_on__gt=end),

@@ -50,7 +50,7 @@ def kpis(request: HttpRequest) -> HttpResponse:
     quarter = chooser.chosen(last_complete_quarter(today))
     service = user.service
     assert service is not None
-    rows = kpi_return(quarter.window, services=[service.pk]).get(service.pk) or return_rows({}, {}, None)
+    rows = kpi_return(quarter.window, services=[service.pk]).get(service.pk) or return_rows(None, {}, None)
     aggregates_only = not sees_small_counts(user)
     if request.GET.get("format") == "csv":
         out = io.StringIO()

@@ -38,7 +38,7 @@ class Command(BaseCommand):
         codes = dict(services.values_list("pk", "code"))
         # Every service is one grouped query, not a filter per service.
         returns = kpi_return(period.window, services=None if service is None else list(codes))
-        pairs = [(codes[pk], returns.get(pk) or return_rows({}, {}, None)) for pk in sorted(codes, key=codes.__getitem__)]
+        pairs = [(codes[pk], returns.get(pk) or return_rows(None, {}, None)) for pk in sorted(codes, key=codes.__getitem__)]
         if output is None:
             write_return(self.stdout, period, pairs)
             return
