@@ -3,6 +3,8 @@ an empty submit where the page is a form."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -52,7 +54,11 @@ def test_a_service_managers_team_cases_with_the_team_filter_and_a_sort_pass_axe(
     page.get_by_role("link", name="Team cases").click()
     page.get_by_label("Team").select_option(label="North")
     page.get_by_role("button", name="Apply filters").click()
+    # The sort link carries the filter only once the filtered page has loaded: clicking the old page's link
+    # would drop it.
+    page.wait_for_url(re.compile(r"team="))
     page.get_by_role("link", name="Child", exact=True).click()
+    page.wait_for_url(re.compile(r"sort=child"))
 
     rows = page.get_by_role("table", name="Open cases").locator("tbody tr")
     expect(rows).to_have_count(2)
