@@ -6,7 +6,8 @@ indicator for all services at once, as the board report and the quarterly return
 with the floor: one full scan of the outcomes table in the same database in the same run. The calculations keep
 what they count for a period of whole quarters (yjs.performance.period_counts), so each is timed as read again
 (the kept counts, as every reading after the first), as read in a new process (the kept counts not yet decoded)
-and as counted afresh (every kept count deleted before each run, as after a change in every service). Then copies
+and as counted afresh (every kept count deleted before each run, as after a change in every service; and the whole
+set in turn after one deletion, as the first board report after such a change). Then copies
 the database, doubles its children and their histories in SQL, and times the same again, to show how the time
 grows with the data. See benchmarks/README.md.
 """
@@ -111,6 +112,10 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
     # The same, each calculation counting every service afresh, as after a change in every service.
     afresh = {name: timed(work, repeat, before_each=PeriodCount.objects.all().delete) for name, work in calculations.items()}
     total_afresh = sum(afresh.values())
+    # The whole set in turn after every kept count is deleted, as the first board report after a change in every
+    # service: a calculation reads what an earlier one kept (the same figures by local authority, say).
+    together = [_in_turn_afresh(calculations, PeriodCount) for _ in range(repeat)]
+    middle = sorted(together, key=lambda run: run["total"])[len(together) // 2]
     return {
         "children": Child.objects.count(),
         "follow_ups_worked_out": {"children": recounted, "seconds": round(recount_seconds, 1)},
@@ -125,7 +130,21 @@ def measure(quarter: Any, repeat: int) -> dict[str, Any]:
         "counted_afresh_seconds": {name: round(seconds, 3) for name, seconds in afresh.items()},
         "total_counted_afresh_seconds": round(total_afresh, 3),
         "ratio_to_floor_counted_afresh": round(total_afresh / floor, 2) if floor else None,
+        "whole_set_counted_afresh_in_turn_seconds": {name: round(seconds, 3) for name, seconds in middle.items()},
+        "ratio_to_floor_whole_set_counted_afresh_in_turn": round(middle["total"] / floor, 2) if floor else None,
     }
+
+
+def _in_turn_afresh(calculations: dict[str, Callable[[], object]], period_count: Any) -> dict[str, float]:
+    """One run of every calculation in turn after deleting every kept count: each one's seconds and the total."""
+    period_count.objects.all().delete()
+    seconds = {}
+    for name, work in calculations.items():
+        started = time.perf_counter()
+        work()
+        seconds[name] = time.perf_counter() - started
+    seconds["total"] = sum(seconds.values())
+    return seconds
 
 
 def main(argv: list[str] | None = None) -> None:

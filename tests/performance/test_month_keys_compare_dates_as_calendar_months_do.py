@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.db.models import DateField, F, Value
+from django.db.models import DateField, F, Min, Q, Value
 from django.db.models.functions import Cast
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.factories import ChildFactory
 from yjs.children.models import Child
 from yjs.lib.dates import add_months, age_on
-from yjs.performance.sql import MonthKey, month_key, months
+from yjs.performance.sql import DayNumber, MonthKey, month_key, months
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
 
@@ -44,4 +44,21 @@ def test_the_database_computes_the_same_key_as_python(born):
         key=MonthKey(F("date_of_birth")), given=MonthKey(Cast(Value(born), DateField()))
     )
     assert list(keyed.values_list("key", "given")) == [(month_key(born), month_key(born))]
+    child.delete()
+
+
+@pytest.mark.django_db
+@settings(max_examples=25, deadline=None)
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_the_database_numbers_a_day_as_python_does(day):
+    child = ChildFactory(date_of_birth=day)
+    numbered = Child.objects.filter(pk=child.pk).annotate(
+        number=DayNumber(F("date_of_birth")), given=DayNumber(Cast(Value(day), DateField()))
+    )
+    assert list(numbered.values_list("number", "given")) == [(day.toordinal(), day.toordinal())]
+    # Of an aggregate too, as the live tracker reads each reoffender's first day of proof, and of none as none.
+    firsts = Child.objects.filter(pk=child.pk).aggregate(
+        first=DayNumber(Min("date_of_birth")), none=DayNumber(Min("date_of_birth", filter=Q(pk=None)))
+    )
+    assert firsts == {"first": day.toordinal(), "none": None}
     child.delete()

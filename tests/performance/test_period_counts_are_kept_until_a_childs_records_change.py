@@ -181,3 +181,34 @@ def test_recounting_every_child_forgets_every_kept_count(histories: dict[str, Ch
     assert PeriodCount.objects.filter(service=empty_service).exists()
     call_command("recount_follow_ups", "--all", verbosity=0, stdout=StringIO())
     assert not PeriodCount.objects.exists()
+
+
+def test_windows_counted_together_are_counted_in_one_call_for_the_services_each_misses(
+    histories: dict[str, Child],
+) -> None:
+    calls: list[tuple[list[Window], list[int]]] = []
+
+    def count(windows: list[Window], services: list[int] | None) -> list[period_counts.Counts]:
+        calls.append((list(windows), list(services or [])))
+        return [{service: {"": [window.start.month, service]} for service in services or []} for window in windows]
+
+    services = sorted({c.service_id for c in histories.values()})
+    quarters = [QUARTER.previous(n).window for n in range(3)]
+    first = period_counts.kept_counts("probe", quarters, services, count, together=True)
+    assert calls == [(quarters, services)]
+    assert first == [{s: {"": [q.start.month, s]} for s in services} for q in quarters]
+
+    # One service's count forgotten for one quarter: that quarter is counted again for that service alone.
+    PeriodCount.objects.filter(calculation="probe", service_id=services[1], start=quarters[1].start).delete()
+    calls.clear()
+    assert period_counts.kept_counts("probe", quarters, services, count, together=True) == first
+    assert calls == [([quarters[1]], [services[1]])]
+
+    # Windows that overlap are never counted in one call; a window that is not whole quarters is counted each time.
+    calls.clear()
+    one = services[:1]
+    year, within, after = year_ending(QUARTER), QUARTER.previous(3).window, QUARTER.previous(-1).window
+    part = Window(QUARTER.start, date(2024, 8, 15))
+    period_counts.kept_counts("probe", [year, within, after, part], one, count, together=True)
+    period_counts.kept_counts("probe", [part, within], one, count, together=True)
+    assert calls == [([year, after], one), ([within], one), ([part], one), ([part], one)]

@@ -51,25 +51,32 @@ SEX = Dimension("sex", (Sex.MALE.value, Sex.FEMALE.value, Sex.NOT_KNOWN.value), 
 CARE_STATUS = Dimension("care_status", (CareStatus.LOOKED_AFTER.value, NOT_LOOKED_AFTER), NOT_LOOKED_AFTER)
 DIMENSIONS = {d.name: d for d in (ETHNIC_GROUP, SEX, CARE_STATUS)}
 
-def _group_expression(dimension: Dimension) -> Case | F:
-    """The counted outcome's group in `dimension`: the ethnic group and sex as kept; looked after or not."""
-    if dimension is CARE_STATUS:
-        return Case(
-            When(care_status=CareStatus.LOOKED_AFTER, then=Value(CareStatus.LOOKED_AFTER.value)),
-            default=Value(NOT_LOOKED_AFTER),
-            output_field=CharField(),
-        )
-    return F(dimension.name)
+# The child's group in each dimension, as the counted outcome keeps it: the ethnic group and sex as kept; looked
+# after or not.
+_GROUP_EXPRESSIONS = {
+    ETHNIC_GROUP.name: F("ethnic_group"),
+    SEX.name: F("sex"),
+    CARE_STATUS.name: Case(
+        When(care_status=CareStatus.LOOKED_AFTER, then=Value(CareStatus.LOOKED_AFTER.value)),
+        default=Value(NOT_LOOKED_AFTER),
+        output_field=CharField(),
+    ),
+}
 
 
 def stage_counts(
     window: Window, dimension: Dimension, *, by: str = "service", services: Iterable[int] | None = None
 ) -> dict[int, dict[str, dict[str, int]]]:
     """Children aged 10-17 at each stage in the window: {service or local authority id: {stage: {group: n}}}.
-    Kept per service and local authority for a period of whole quarters (period_counts.py)."""
-    [kept] = kept_counts(f"stages_by_{dimension.name}", [window], services, lambda w, s: _stage_counts(w, dimension, s))
+    Kept per service and local authority for a period of whole quarters (period_counts.py), for every dimension at
+    once."""
+    [kept] = kept_counts("disproportionality_stages", [window], services, _stage_counts)
+    in_dimension = {
+        service: {authority: parts.get(dimension.name, {}) for authority, parts in authorities.items()}
+        for service, authorities in kept.items()
+    }
     counts: dict[int, dict[str, dict[str, int]]] = {}
-    for unit, groups in folded(kept, by, lambda first, second: merged(first, second, added)).items():
+    for unit, groups in folded(in_dimension, by, lambda first, second: merged(first, second, added)).items():
         stages: dict[str, dict[str, int]] = {stage: {} for stage in STAGES}
         for group, children in sorted(groups.items()):
             for stage, n in zip(STAGES, children, strict=True):
@@ -79,23 +86,30 @@ def stage_counts(
     return counts
 
 
-def _stage_counts(window: Window, dimension: Dimension, services: list[int] | None) -> Counts:
-    """{group: [children out of court, at court, in custody]} per service and local authority: each child is in
-    one of each, so the counts of children add up over either."""
+def _stage_counts(window: Window, services: list[int] | None) -> Counts:
+    """{dimension: {group: [children out of court, at court, in custody]}} per service and local authority.
+
+    One grouped count by every dimension's group at once: the groups are the child's, the same on each of their
+    counted outcomes, so each child is in one combination, and a group's children are the sum of its
+    combinations'. The counts of children add up over services and local authorities for the same reason."""
     rows = (
         counted_in(window, services=services)
-        .annotate(group=_group_expression(dimension))
-        .values("service_id", "local_authority_id", "group")
+        .annotate(**{f"in_{name}": expression for name, expression in _GROUP_EXPRESSIONS.items()})
+        .values("service_id", "local_authority_id", *(f"in_{name}" for name in _GROUP_EXPRESSIONS))
         .annotate(**{stage: Count("child", distinct=True, filter=_STAGE_FILTERS[stage]) for stage in STAGES})
+        .values_list("service_id", "local_authority_id", *(f"in_{name}" for name in _GROUP_EXPRESSIONS), *STAGES)
         .order_by()
     )
-    parts: dict[tuple[int, int | None], dict[str, list[int]]] = {}
-    for row in rows:
-        if any(row[stage] for stage in STAGES):
-            parts.setdefault((row["service_id"], row["local_authority_id"]), {})[row["group"]] = [
-                row[stage] for stage in STAGES
-            ]
-    return nested((service, authority, groups) for (service, authority), groups in parts.items())
+    parts: dict[tuple[int, int | None], dict[str, dict[str, list[int]]]] = {}
+    dimensions = len(_GROUP_EXPRESSIONS)
+    for service, authority, *found in rows:
+        groups, children = found[:dimensions], found[dimensions:]
+        if not any(children):
+            continue
+        part = parts.setdefault((service, authority), {name: {} for name in _GROUP_EXPRESSIONS})
+        for name, group in zip(_GROUP_EXPRESSIONS, groups, strict=True):
+            part[name][group] = added(part[name][group], children) if group in part[name] else list(children)
+    return nested((service, authority, part) for (service, authority), part in parts.items())
 
 
 @dataclass

@@ -43,6 +43,7 @@ DATED = (
 # {service id: {local authority id as text, or NO_AUTHORITY: what was counted}}, as JSON keeps it.
 Counts = dict[int, dict[str, Any]]
 Counter = Callable[[Window, list[int] | None], Counts]
+TogetherCounter = Callable[[list[Window], list[int] | None], list[Counts]]
 Part = TypeVar("Part")
 
 
@@ -50,10 +51,21 @@ def whole_quarters(window: Window) -> bool:
     return Quarter.containing(window.start).start == window.start and Quarter.containing(window.end).end == window.end
 
 
-def kept_counts(calculation: str, windows: Sequence[Window], services: Iterable[int] | None, count: Counter) -> list[Counts]:
+def kept_counts(
+    calculation: str,
+    windows: Sequence[Window],
+    services: Iterable[int] | None,
+    count: Counter | TogetherCounter,
+    *,
+    together: bool = False,
+) -> list[Counts]:
     """What `count` counts in each window for `services` (None: every service), kept where the window is whole
-    quarters or NOW: read from the kept counts where they are there, else counted and kept."""
+    quarters or NOW: read from the kept counts where they are there, else counted and kept.
+
+    With `together`, `count` takes a list of windows that do not overlap and answers for each: windows missing
+    the same services are counted in one call (one pass over the rows of them all, not one pass each)."""
     follow_ups.recount_marked()
+    count_each = count if together else _one_at_a_time(count)
     services = None if services is None else sorted(set(services))
     keepable = [window for window in windows if window == NOW or whole_quarters(window)]
     kept: dict[Window, Counts] = {window: {} for window in keepable}
@@ -77,34 +89,54 @@ def kept_counts(calculation: str, windows: Sequence[Window], services: Iterable[
                     missing[window].append(service)
                 else:
                     kept[window][service] = decoded(text)
-    answers = []
-    for window in windows:
-        if window not in kept:
-            answers.append(_as_kept(count(window, services)))
+    for to_count, batch in _batches(missing):
+        for window, counts in zip(batch, _count_and_keep(calculation, batch, to_count, count_each), strict=True):
+            kept[window].update(counts)
+    return [kept[window] if window in kept else _as_kept(count_each([window], services)[0]) for window in windows]
+
+
+def _one_at_a_time(count: Counter) -> TogetherCounter:
+    return lambda windows, services: [count(window, services) for window in windows]
+
+
+def _batches(missing: dict[Window, list[int]]) -> list[tuple[list[int], list[Window]]]:
+    """The windows with services to count, in batches missing the same services whose windows do not overlap."""
+    batches: list[tuple[list[int], list[Window]]] = []
+    for window, services in missing.items():
+        if not services:
             continue
-        to_count = missing.pop(window, [])  # a window asked for twice is counted once
-        if to_count:
-            kept[window].update(_count_and_keep(calculation, window, to_count, count))
-        answers.append(kept[window])
-    return answers
+        batch = next(
+            (
+                windows
+                for to_count, windows in batches
+                if to_count == services and not any(w.start <= window.end and window.start <= w.end for w in windows)
+            ),
+            None,
+        )
+        if batch is None:
+            batches.append((services, [window]))
+        else:
+            batch.append(window)
+    return batches
 
 
-def _count_and_keep(calculation: str, window: Window, services: list[int], count: Counter) -> Counts:
+def _count_and_keep(calculation: str, windows: list[Window], services: list[int], count: TogetherCounter) -> list[Counts]:
     # Counted and kept while no recount can run, so that counts made from rows a recount then replaces are
     # forgotten by it rather than kept after it.
     with transaction.atomic():
         follow_ups.one_recount_at_a_time()
-        counted = count(window, services)
-        texts = {service: json.dumps(counted.get(service, {})) for service in services}
+        counted = count(windows, services)
+        texts = [{service: json.dumps(counts.get(service, {})) for service in services} for counts in counted]
         PeriodCount.objects.bulk_create(
             [
                 PeriodCount(calculation=calculation, start=window.start, end=window.end, service_id=service, counts=text)
-                for service, text in texts.items()
+                for window, window_texts in zip(windows, texts, strict=True)
+                for service, text in window_texts.items()
             ],
             ignore_conflicts=True,
         )
     # Read back as they were kept, so that counts just made and counts kept look the same.
-    return {service: decoded(text) for service, text in texts.items()}
+    return [{service: decoded(text) for service, text in window_texts.items()} for window_texts in texts]
 
 
 @lru_cache(maxsize=4096)

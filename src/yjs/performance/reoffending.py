@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
+from django.db.models import Case, Count, DateField, F, Field, IntegerField, Min, Q, QuerySet, Value, When
 
 from yjs.lib.dates import add_months
 from yjs.lib.garbage import collecting_less
@@ -33,7 +33,7 @@ from yjs.performance.grouping import kept_field
 from yjs.performance.models import FollowUp, FollowUpOffence
 from yjs.performance.period_counts import Counts, added, folded, kept_counts, nested
 from yjs.performance.periods import Quarter, Window
-from yjs.performance.sql import months
+from yjs.performance.sql import DayNumber, months
 
 
 def cohort_windows(window: Window) -> list[Window]:
@@ -77,6 +77,42 @@ def index_events(kind: int, window: Window, *, services: Iterable[int] | None = 
     return events
 
 
+def cohorts_index_events(
+    kind: int, cohorts: Sequence[Window], *, services: Iterable[int] | None = None
+) -> QuerySet[FollowUp]:
+    """index_events of several cohorts that do not overlap, read at once, each annotated with its cohort's place in
+    `cohorts` ("cohort"). Read as one range of dates from the first cohort's start to the last one's end, each
+    event then checked against its own cohort: SQLite reads an index for one range, not for several joined by OR."""
+    recount_marked()
+    first, last = min(cohort.start for cohort in cohorts), max(cohort.end for cohort in cohorts)
+    events = (
+        FollowUp.objects.filter(kind=kind, event_date__range=(first, last))
+        .annotate(
+            cohort=_in_cohort("event_date", cohorts, _places(cohorts), IntegerField()),
+            cohort_start=_in_cohort("event_date", cohorts, [Value(cohort.start) for cohort in cohorts], DateField()),
+        )
+        .filter(Q(cohort__isnull=False), Q(previous_date__isnull=True) | Q(previous_date__lt=F("cohort_start")))
+    )
+    if services is not None:
+        events = events.filter(service_id__in=list(services))
+    return events
+
+
+def _places(cohorts: Sequence[Window]) -> list[Value]:
+    return [Value(i) for i in range(len(cohorts))]
+
+
+def _in_cohort(event_date: str, cohorts: Sequence[Window], values: list[Value], output_field: Field) -> Case:
+    """Of an event dated by the field `event_date`, the value given for the cohort it is in (NULL in none)."""
+    return Case(
+        *[
+            When(**{f"{event_date}__range": (cohort.start, cohort.end)}, then=value)
+            for cohort, value in zip(cohorts, values, strict=True)
+        ],
+        output_field=output_field,
+    )
+
+
 def reoffence() -> Q:
     """The condition, on a follow-up joined to its offences, that the offence is a proven reoffence: committed
     after the index date and within 12 months of it, and proven by a caution or court outcome within 18 months
@@ -100,49 +136,55 @@ def grouped_follow_ups(
 TRACKER_MONTHS = (3, 6, 9, 12)
 
 
-def _cohort(window: Window, services: list[int] | None) -> Counts:
-    """One 3-month cohort per service and local authority, as the official figure reads it: [children,
-    reoffenders, reoffences]."""
-    events = index_events(FollowUp.OFFICIAL, window, services=services)
-    rows = grouped_follow_ups(events, follow_ups={"official": reoffence()}, splits=("service_id", "local_authority_id"))
+def _cohorts(cohorts: list[Window], services: list[int] | None) -> list[Counts]:
+    """Each 3-month cohort per service and local authority, as the official figure reads it: [children,
+    reoffenders, reoffences]. Counted together, the cohorts not overlapping."""
+    events = cohorts_index_events(FollowUp.OFFICIAL, cohorts, services=services)
+    rows = grouped_follow_ups(
+        events, follow_ups={"official": reoffence()}, splits=("cohort", "service_id", "local_authority_id")
+    )
     figures = ("size", "official_reoffenders", "official_reoffences")
-    return nested((row["service_id"], row["local_authority_id"], [row[name] for name in figures]) for row in rows)
+    found: list[list[tuple[int, int | None, list[int]]]] = [[] for _ in cohorts]
+    for row in rows:
+        found[row["cohort"]].append((row["service_id"], row["local_authority_id"], [row[name] for name in figures]))
+    return [nested(rows_of_cohort) for rows_of_cohort in found]
 
 
-def _tracked(window: Window, services: list[int] | None) -> Counts:
-    """One 3-month cohort per service and local authority, as the live tracker reads it: {"size": children,
+def _tracked(cohorts: list[Window], services: list[int] | None) -> list[Counts]:
+    """Each 3-month cohort per service and local authority, as the live tracker reads it: {"size": children,
     "reoffenders": for 3, 6, 9 and 12 months, each reoffender's first day proven within them, "reoffences": for
-    the same months, [days, offences proven by each day]}. Days are ordinals (date.toordinal), each list sorted,
-    so that a reading of what was proven by a day is a search, not a pass over every reoffender (tracked_figure)."""
-    events = index_events(FollowUp.OFFICIAL, window, services=services)
-    parts: dict[tuple[int, int | None], dict[str, Any]] = {}
-    sizes = events.values_list("service_id", "local_authority_id").annotate(size=Count("pk")).order_by()
-    for service, authority, size in sizes:
-        parts[service, authority] = {"size": size, "reoffenders": [[] for _ in TRACKER_MONTHS], "reoffences": {}}
+    the same months, [days, offences proven by each day]}. Days are ordinals (date.toordinal), worked out by the
+    database (sql.DayNumber), each list sorted, so that a reading of what was proven by a day is a search, not a
+    pass over every reoffender (tracked_figure). Counted together, the cohorts not overlapping: each query reads
+    the offences once for them all."""
+    events = cohorts_index_events(FollowUp.OFFICIAL, cohorts, services=services)
+    parts: dict[tuple[int, int, int | None], dict[str, Any]] = {}
+    sizes = events.values_list("cohort", "service_id", "local_authority_id").annotate(size=Count("pk")).order_by()
+    for cohort, service, authority, size in sizes:
+        parts[cohort, service, authority] = {"size": size, "reoffenders": [[] for _ in TRACKER_MONTHS], "reoffences": {}}
     offences = FollowUpOffence.objects.filter(
         follow_up__in=events.values("pk"), committed_after__lte=months(FOLLOW_UP_MONTHS)
-    )
-    firsts = {f"d{n}": Min("proven_on", filter=Q(committed_after__lte=months(n))) for n in TRACKER_MONTHS}
-    reoffenders = offences.values("follow_up_id", "follow_up__service_id", "follow_up__local_authority_id").annotate(
-        **firsts
-    )
-    for row in reoffenders.order_by():
-        days = parts[row["follow_up__service_id"], row["follow_up__local_authority_id"]]["reoffenders"]
-        for at, n in enumerate(TRACKER_MONTHS):
-            if row[f"d{n}"] is not None:
-                days[at].append(row[f"d{n}"].toordinal())
+    ).annotate(cohort=_in_cohort("follow_up__event_date", cohorts, _places(cohorts), IntegerField()))
+    firsts = {f"d{n}": DayNumber(Min("proven_on", filter=Q(committed_after__lte=months(n)))) for n in TRACKER_MONTHS}
+    unit = ("cohort", "follow_up__service_id", "follow_up__local_authority_id")
+    reoffenders = offences.values("follow_up_id", *unit).annotate(**firsts).values_list(*unit, *firsts).order_by()
+    for cohort, service, authority, *firsts_proven in reoffenders:
+        days = parts[cohort, service, authority]["reoffenders"]
+        for at, day in enumerate(firsts_proven):
+            if day is not None:
+                days[at].append(day)
     within = Case(
         *[When(committed_after__lte=months(n), then=Value(n)) for n in TRACKER_MONTHS], output_field=IntegerField()
     )
     reoffences = (
-        offences.values("follow_up__service_id", "follow_up__local_authority_id", "proven_on", within=within)
+        offences.values(*unit, within=within, day=DayNumber("proven_on"))
         .annotate(offences=Count("pk"))
-        .values_list("follow_up__service_id", "follow_up__local_authority_id", "within", "proven_on", "offences")
+        .values_list(*unit, "within", "day", "offences")
         .order_by()
     )
-    for service, authority, committed_within, day, count in reoffences:
-        found = parts[service, authority]["reoffences"]
-        found[committed_within, day.toordinal()] = found.get((committed_within, day.toordinal()), 0) + count
+    for cohort, service, authority, committed_within, day, count in reoffences:
+        found = parts[cohort, service, authority]["reoffences"]
+        found[committed_within, day] = found.get((committed_within, day), 0) + count
     for part in parts.values():
         for days in part["reoffenders"]:
             days.sort()
@@ -151,7 +193,10 @@ def _tracked(window: Window, services: list[int] | None) -> Counts:
             _by_day({day: n for (committed_within, day), n in proven.items() if committed_within <= limit})
             for limit in TRACKER_MONTHS
         ]
-    return nested((service, authority, part) for (service, authority), part in parts.items())
+    return [
+        nested((service, authority, part) for (of, service, authority), part in parts.items() if of == cohort)
+        for cohort in range(len(cohorts))
+    ]
 
 
 def _by_day(offences: dict[int, int]) -> list[list[int]]:
@@ -191,7 +236,8 @@ def reoffending_by_cohort(
     not overlap."""
     kept_field(by)  # refuses an unknown grouping before counting
     result: dict[int, dict[Window, Reoffending]] = {}
-    for cohort, counts in zip(cohorts, kept_counts("reoffending_cohort", cohorts, services, _cohort), strict=True):
+    kept = kept_counts("reoffending_cohort", cohorts, services, _cohorts, together=True)
+    for cohort, counts in zip(cohorts, kept, strict=True):
         for group, figure in folded(counts, by, added).items():
             result.setdefault(group, {})[cohort] = Reoffending(*figure)
     return result
@@ -257,7 +303,7 @@ def live_tracker(
     ]
     kept_field(by)  # refuses an unknown grouping before counting
     cohorts: dict[int | None, dict[int, dict[str, Any]]] = {}
-    for i, counts in enumerate(kept_counts("reoffending_tracker", windows, services, _tracked)):
+    for i, counts in enumerate(kept_counts("reoffending_tracker", windows, services, _tracked, together=True)):
         for group, part in folded(counts, by, _joined).items():
             cohorts.setdefault(group, {})[i] = part
     result: dict[int, list[TrackedCohort]] = {}

@@ -56,3 +56,19 @@ class MonthKey(Func):
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, list[Any]]:
         return self._keyed(self._POSTGRESQL, compiler, connection)
+
+
+class DayNumber(Func):
+    """DayNumber(F("proven_on")): the date's day number as date.toordinal gives it (1 January of year 1 is 1; NULL
+    stays NULL), as an integer, so that a query returning tens of thousands of days returns numbers rather than
+    dates to convert."""
+
+    arity = 1
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, list[Any]]:
+        # julianday() of a date is its Julian day at midnight, a whole number and a half.
+        return self.as_sql(compiler, connection, template="CAST(julianday(%(expressions)s) - 1721424.5 AS INTEGER)")
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, list[Any]]:
+        return self.as_sql(compiler, connection, template="((%(expressions)s) - DATE '0001-01-01' + 1)")
