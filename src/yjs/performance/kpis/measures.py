@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from django.db.models import Count, F, Q, Sum
@@ -172,6 +173,19 @@ def by_measure(counts: list[int]) -> dict[str, dict[str, Tally]]:
     return measures
 
 
+@lru_cache
+def _places_of_order_types() -> dict[str, tuple[int, list[tuple[int, str, str]]]]:
+    """For each order type, where its children are in the kept list, and each of its measures' place there with the
+    names of the columns its numerator and denominator are counted in: looked up once, not for every row."""
+    dens = {measure.code: _den(measure) for measure in MEASURES}
+    places: dict[str, tuple[int, list[tuple[int, str, str]]]] = {
+        order_type: (i, []) for i, order_type in enumerate(ORDER_TYPES)
+    }
+    for i, (code, order_type) in enumerate(MEASURE_ORDER_TYPES):
+        places[order_type][1].append((len(ORDER_TYPES) + 2 * i, f"{code}__num", dens[code]))
+    return places
+
+
 def _children_counts(window: Window, services: list[int] | None) -> period_counts.Counts:
     """Per service and local authority, a flat list: the children of each order type (ORDER_TYPES), then the
     numerator and denominator of each measure and order type (MEASURE_ORDER_TYPES). Each child is in one service
@@ -186,14 +200,12 @@ def _children_counts(window: Window, services: list[int] | None) -> period_count
         .values("service_id", "local_authority_id", "order_type")
         .annotate(**aggregates)
     )
-    dens = {measure.code: _den(measure) for measure in MEASURES}
+    places = _places_of_order_types()
     parts: dict[tuple[int, int | None], list[int]] = {}
     for row in rows:
         flat = parts.setdefault((row["service_id"], row["local_authority_id"]), [0] * LENGTH)
-        order_type = row["order_type"]
-        flat[ORDER_TYPES.index(order_type)] = row["children"]
-        for i, (code, of_type) in enumerate(MEASURE_ORDER_TYPES):
-            if of_type == order_type:
-                at = len(ORDER_TYPES) + 2 * i
-                flat[at], flat[at + 1] = row[f"{code}__num"] or 0, row[dens[code]] or 0
+        children_at, measures = places[row["order_type"]]
+        flat[children_at] = row["children"]
+        for at, numerator, denominator in measures:
+            flat[at], flat[at + 1] = row[numerator] or 0, row[denominator] or 0
     return period_counts.nested((service, authority, flat) for (service, authority), flat in parts.items())
