@@ -109,7 +109,7 @@ def _batches(missing: dict[Window, list[int]]) -> list[tuple[list[int], list[Win
             (
                 windows
                 for to_count, windows in batches
-                if to_count == services and not any(w.start <= window.end and window.start <= w.end for w in windows)
+                if to_count == services and not any(window.overlaps(other) for other in windows)
             ),
             None,
         )

@@ -36,6 +36,9 @@ class Window:
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
 
+    def overlaps(self, other: Window) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1

@@ -57,32 +57,22 @@ def is_provisional(window: Window, today: date) -> bool:
     return today < final_from(window)
 
 
-def _first_in(cohort: Window) -> Q:
-    """The follow-up is the child's first qualifying event in the cohort: in it, and none before it in it."""
-    return Q(event_date__range=(cohort.start, cohort.end)) & (
-        Q(previous_date__isnull=True) | Q(previous_date__lt=cohort.start)
-    )
-
-
 def index_events(kind: int, window: Window, *, services: Iterable[int] | None = None) -> QuerySet[FollowUp]:
     """Each child's first qualifying event in the window, aged 10 to 17 that day: one row per child.
 
     Read from the kept follow-ups (follow_ups.py) of `kind`, after working out those of any child whose record
     changed since.
     """
-    recount_marked()
-    events = FollowUp.objects.filter(_first_in(window), kind=kind)
-    if services is not None:
-        events = events.filter(service_id__in=list(services))
-    return events
+    return cohorts_index_events(kind, [window], services=services)
 
 
 def cohorts_index_events(
     kind: int, cohorts: Sequence[Window], *, services: Iterable[int] | None = None
 ) -> QuerySet[FollowUp]:
     """index_events of several cohorts that do not overlap, read at once, each annotated with its cohort's place in
-    `cohorts` ("cohort"). Read as one range of dates from the first cohort's start to the last one's end, each
-    event then checked against its own cohort: SQLite reads an index for one range, not for several joined by OR."""
+    `cohorts` ("cohort"): in a cohort, and no earlier qualifying event in it. Read as one range of dates from the
+    first cohort's start to the last one's end, each event then checked against its own cohort: SQLite reads an
+    index for one range, not for several joined by OR."""
     recount_marked()
     first, last = min(cohort.start for cohort in cohorts), max(cohort.end for cohort in cohorts)
     events = (

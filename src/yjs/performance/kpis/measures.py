@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
 from django.db.models import Count, F, Q, Sum
@@ -173,17 +172,20 @@ def by_measure(counts: list[int]) -> dict[str, dict[str, Tally]]:
     return measures
 
 
-@lru_cache
 def _places_of_order_types() -> dict[str, tuple[int, list[tuple[int, str, str]]]]:
-    """For each order type, where its children are in the kept list, and each of its measures' place there with the
-    names of the columns its numerator and denominator are counted in: looked up once, not for every row."""
-    dens = {measure.code: _den(measure) for measure in MEASURES}
+    """For each order type, where its children are in the kept list, and each of its measures' place there
+    (POSITIONS) with the names of the columns its numerator and denominator are counted in."""
     places: dict[str, tuple[int, list[tuple[int, str, str]]]] = {
         order_type: (i, []) for i, order_type in enumerate(ORDER_TYPES)
     }
-    for i, (code, order_type) in enumerate(MEASURE_ORDER_TYPES):
-        places[order_type][1].append((len(ORDER_TYPES) + 2 * i, f"{code}__num", dens[code]))
+    for measure in MEASURES:
+        for order_type, at in POSITIONS[measure.code]:
+            places[order_type][1].append((at, f"{measure.code}__num", _den(measure)))
     return places
+
+
+# Looked up once per row of the grouped count, not worked out for each.
+PLACES = _places_of_order_types()
 
 
 def _children_counts(window: Window, services: list[int] | None) -> period_counts.Counts:
@@ -200,11 +202,10 @@ def _children_counts(window: Window, services: list[int] | None) -> period_count
         .values("service_id", "local_authority_id", "order_type")
         .annotate(**aggregates)
     )
-    places = _places_of_order_types()
     parts: dict[tuple[int, int | None], list[int]] = {}
     for row in rows:
         flat = parts.setdefault((row["service_id"], row["local_authority_id"]), [0] * LENGTH)
-        children_at, measures = places[row["order_type"]]
+        children_at, measures = PLACES[row["order_type"]]
         flat[children_at] = row["children"]
         for at, numerator, denominator in measures:
             flat[at], flat[at + 1] = row[numerator] or 0, row[denominator] or 0
